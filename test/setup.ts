@@ -5,3 +5,29 @@ import { afterEach } from 'vitest';
 afterEach(() => {
   cleanup();
 });
+
+// jsdom has <dialog> but no showModal()/close() and no Escape handling. A minimal stand-in that
+// behaves like a browser where the components rely on it: showModal opens and focuses the first
+// focusable element, close fires `close` asynchronously, Escape fires a cancelable `cancel` and
+// closes unless it is prevented. Inertness and the top layer are tested in Chromium.
+if (typeof HTMLDialogElement !== 'undefined' && typeof HTMLDialogElement.prototype.showModal !== 'function') {
+  const focusable = 'button:not([disabled]), [href], input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    if (this.open) return;
+    if (!this.isConnected) throw new DOMException('The dialog is not connected.', 'InvalidStateError');
+    this.setAttribute('open', '');
+    this.dataset.testModal = '';
+    (this.querySelector<HTMLElement>('[autofocus]') ?? this.querySelector<HTMLElement>(focusable))?.focus();
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    if (!this.open) return;
+    this.removeAttribute('open');
+    delete this.dataset.testModal;
+    queueMicrotask(() => this.dispatchEvent(new Event('close')));
+  };
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    const dialog = [...document.querySelectorAll<HTMLDialogElement>('dialog[data-test-modal]')].at(-1);
+    if (dialog && dialog.dispatchEvent(new Event('cancel', { cancelable: true }))) dialog.close();
+  });
+}

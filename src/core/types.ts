@@ -141,3 +141,17 @@ export interface PaymentRequiredInput {
   body?: unknown;
   url?: string;
 }
+
+/** A plan the app offers, as passed to the provider's `plans` prop. */
+export interface Plan {
+  id: string;
+  name: string;
+  description?: string;
+  /** Price in major units (e.g. 29 = $29.00) in `currency` (ISO 4217). */
+  price?: { amount: number; currency: string; interval?: BillingInterval };
+  /** What the plan includes, shown as a list. */
+  features?: readonly string[];
+}
+
+/** How often a plan's price is charged. */
+export type BillingInterval = 'day' | 'week' | 'month' | 'year' | 'once';

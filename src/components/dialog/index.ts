@@ -1,0 +1,10 @@
+export { DialogRoot, type DialogRootProps } from './DialogRoot';
+export { PanelRoot, type PanelRootProps, type PanelVariant } from './PanelRoot';
+export { PromptRoot, type PromptRootProps, type PromptVariant } from './PromptRoot';
+export { DialogTitle, type DialogTitleProps } from './DialogTitle';
+export { DialogDescription, type DialogDescriptionProps } from './DialogDescription';
+export { DialogActions, type DialogActionsProps } from './DialogActions';
+export { DialogClose, type DialogCloseProps } from './DialogClose';
+export { useDialog, type UseDialogOptions, type DialogBehaviour, type DialogElementProps } from './useDialog';
+export { usePromptState, type PromptStateOptions, type PromptState } from './usePromptState';
+export { useDialogContext, type DialogContextValue } from './dialogContext';

@@ -1,0 +1,107 @@
+import type { PaymentRequiredIncident } from '../../core/types';
+import type { MessageOverrides } from '../../messages/catalog';
+import { useMessages } from '../../messages/useMessages';
+import type { ThemeTokens } from '../../theme/tokens';
+import { DialogActions } from '../dialog/DialogActions';
+import { DialogClose } from '../dialog/DialogClose';
+import { DialogDescription } from '../dialog/DialogDescription';
+import { DialogTitle } from '../dialog/DialogTitle';
+import { PromptRoot } from '../dialog/PromptRoot';
+import type { PromptStateOptions } from '../dialog/usePromptState';
+import { ActionButton } from '../shared/ActionButton';
+import { HandlerError } from '../shared/HandlerError';
+import { HandlerStatus } from '../shared/HandlerStatus';
+import { PartMessagesContext } from '../shared/partMessages';
+import { PartsProvider, type PartClassNames } from '../shared/parts';
+import { ServerMessage } from '../shared/ServerMessage';
+import { useIncidentControls } from '../shared/useIncidentControls';
+import { MicropaymentDetails } from './MicropaymentDetails';
+import { formatMicropaymentAmount } from './micropaymentDisplay';
+import { useMicropayment, type UseMicropaymentOptions } from './useMicropayment';
+
+/** Parts of the micropayment prompt, for `classNames`. */
+export type MicropaymentPart =
+  | 'dialog'
+  | 'panel'
+  | 'title'
+  | 'description'
+  | 'message'
+  | 'details'
+  | 'detail-label'
+  | 'detail-value'
+  | 'error'
+  | 'status'
+  | 'actions'
+  | 'action'
+  | 'spinner';
+
+/** Props of {@link MicropaymentPrompt}. */
+export interface MicropaymentPromptProps extends UseMicropaymentOptions, PromptStateOptions {
+  /** A `micropayment_required` incident (its `micropayment` is what is asked). */
+  incident: PaymentRequiredIncident;
+  variant?: 'modal' | 'inline';
+  locale?: string;
+  messages?: MessageOverrides;
+  theme?: ThemeTokens;
+  unstyled?: boolean;
+  dir?: 'ltr' | 'rtl' | 'auto';
+  className?: string;
+  classNames?: PartClassNames<MicropaymentPart>;
+}
+
+/**
+ * The prompt for `micropayment_required` (x402, L402 …): the amount with its currency or token,
+ * network, recipient and resource, and one "Pay" action handing the request to the app's `onPay`.
+ * The library signs nothing; the button is disabled while paying and a request is paid once.
+ */
+export function MicropaymentPrompt(props: MicropaymentPromptProps) {
+  const { incident, variant = 'modal' } = props;
+  const messages = useMessages({ locale: props.locale, messages: props.messages });
+  const controls = useIncidentControls(incident, props);
+  const state = useMicropayment(incident, { onPay: props.onPay, onResolved: controls.onResolved });
+  const { t } = messages;
+  const { request } = state;
+  const amount = request ? formatMicropaymentAmount(request, messages) : undefined;
+  const description = request?.description?.trim();
+
+  return (
+    <PartMessagesContext.Provider value={messages}>
+      <PartsProvider unstyled={props.unstyled} classNames={props.classNames} state={state.status}>
+        <PromptRoot
+          variant={variant}
+          open={props.open}
+          defaultOpen={props.defaultOpen}
+          onOpenChange={controls.onOpenChange}
+          // Closing mid-payment is harmless (the request stays claimed) but hides the outcome.
+          dismissible={(props.dismissible ?? true) && !state.pending}
+          theme={props.theme}
+          unstyled={props.unstyled}
+          className={props.className}
+          dir={props.dir ?? (messages.isExplicit ? messages.direction : undefined)}
+          lang={messages.isExplicit ? messages.locale : undefined}
+          aria-busy={state.pending || undefined}
+          data-reason="micropayment_required"
+        >
+          <DialogTitle>{t('micropayment.title')}</DialogTitle>
+          {amount ? (
+            <DialogDescription>{t('micropayment.description', { amount })}</DialogDescription>
+          ) : description ? (
+            <DialogDescription>{description}</DialogDescription>
+          ) : null}
+          {amount && description ? <ServerMessage>{description}</ServerMessage> : null}
+          {request ? <MicropaymentDetails request={request} amount={amount} /> : null}
+          <HandlerError error={state.error} failed={state.status === 'error'} />
+          <HandlerStatus pending={state.pending} />
+          <DialogActions>
+            {state.canPay ? (
+              <ActionButton action="pay" primary initialFocus pending={state.pending} onClick={() => void state.pay()}>
+                {amount ? t('action.pay', { amount }) : t('micropayment.title')}
+              </ActionButton>
+            ) : null}
+            <DialogClose>{t('action.notNow')}</DialogClose>
+          </DialogActions>
+        </PromptRoot>
+      </PartsProvider>
+    </PartMessagesContext.Provider>
+  );
+}

@@ -1,0 +1,139 @@
+import { useId } from 'react';
+import type { MessageOverrides } from '../../messages/catalog';
+import { useMessages } from '../../messages/useMessages';
+import type { ThemeTokens } from '../../theme/tokens';
+import { DialogActions } from '../dialog/DialogActions';
+import { DialogClose } from '../dialog/DialogClose';
+import { DialogDescription } from '../dialog/DialogDescription';
+import { DialogTitle } from '../dialog/DialogTitle';
+import { PromptRoot } from '../dialog/PromptRoot';
+import type { PromptStateOptions } from '../dialog/usePromptState';
+import { ActionButton } from '../shared/ActionButton';
+import { ActionLink } from '../shared/ActionLink';
+import { BlockedNotice } from '../shared/BlockedNotice';
+import { HandlerError } from '../shared/HandlerError';
+import { HandlerStatus } from '../shared/HandlerStatus';
+import { PartMessagesContext } from '../shared/partMessages';
+import { PartsProvider, type PartClassNames } from '../shared/parts';
+import { useIncidentControls } from '../shared/useIncidentControls';
+import { PlanCard } from './PlanCard';
+import { PlanList } from './PlanList';
+import { usePlanUpgrade, type UsePlanUpgradeOptions } from './usePlanUpgrade';
+
+/** Parts of the upgrade prompt, for `classNames`. */
+export type PlanUpgradePart =
+  | 'dialog'
+  | 'panel'
+  | 'title'
+  | 'description'
+  | 'plans'
+  | 'plan'
+  | 'plan-label'
+  | 'plan-radio'
+  | 'plan-name'
+  | 'plan-badge'
+  | 'plan-price'
+  | 'plan-description'
+  | 'plan-features'
+  | 'plan-unlocks'
+  | 'blocked'
+  | 'error'
+  | 'status'
+  | 'actions'
+  | 'action'
+  | 'spinner';
+
+/** Props of {@link PlanUpgradePrompt}. */
+export interface PlanUpgradePromptProps extends UsePlanUpgradeOptions, PromptStateOptions {
+  /** A modal dialog (default) or a section in the page. */
+  variant?: 'modal' | 'inline';
+  /** The feature that needs the upgrade; default: the incident's `feature`. */
+  feature?: string;
+  /** How many queries and mutations wait on the incident. */
+  blockedCount?: number;
+  locale?: string;
+  messages?: MessageOverrides;
+  theme?: ThemeTokens;
+  unstyled?: boolean;
+  dir?: 'ltr' | 'rtl' | 'auto';
+  className?: string;
+  classNames?: PartClassNames<PlanUpgradePart>;
+}
+
+/**
+ * The prompt for `upgrade_required`: the plans with the current and the required one marked,
+ * localized prices with their interval, features and what the required plan unlocks, and one
+ * call to action running `onUpgrade(plan, incident)` with pending and error states.
+ */
+export function PlanUpgradePrompt(props: PlanUpgradePromptProps) {
+  const { incident = null, variant = 'modal', blockedCount = 0 } = props;
+  const messages = useMessages({ locale: props.locale, messages: props.messages });
+  const controls = useIncidentControls(incident, props);
+  const state = usePlanUpgrade({ ...props, onResolved: controls.onResolved });
+  const radioName = useId();
+  const { t } = messages;
+  const feature = props.feature ?? incident?.feature;
+  const requiredName = state.requiredPlan?.name;
+  const description =
+    feature && requiredName
+      ? t('upgrade.descriptionFeature', { feature, plan: requiredName })
+      : requiredName
+        ? t('upgrade.descriptionPlan', { plan: requiredName })
+        : t('upgrade.description');
+  const ctaLabel = state.selectedPlan
+    ? t('action.upgrade', { plan: state.selectedPlan.name })
+    : t('action.upgradeShortcut');
+
+  return (
+    <PartMessagesContext.Provider value={messages}>
+      <PartsProvider unstyled={props.unstyled} classNames={props.classNames} state={state.status}>
+        <PromptRoot
+          variant={variant}
+          open={props.open}
+          defaultOpen={props.defaultOpen}
+          onOpenChange={controls.onOpenChange}
+          dismissible={props.dismissible}
+          theme={props.theme}
+          unstyled={props.unstyled}
+          className={props.className}
+          dir={props.dir ?? (messages.isExplicit ? messages.direction : undefined)}
+          lang={messages.isExplicit ? messages.locale : undefined}
+          aria-busy={state.pending || undefined}
+          data-reason="upgrade_required"
+        >
+          <DialogTitle>{t('upgrade.title')}</DialogTitle>
+          <DialogDescription>{description}</DialogDescription>
+          {state.options.length > 0 ? (
+            <PlanList>
+              {state.options.map((option) => (
+                <PlanCard
+                  key={option.plan.id}
+                  option={option}
+                  selected={option.plan.id === state.selectedPlan?.id}
+                  radioName={state.hasChoice ? radioName : undefined}
+                  onPlanSelect={state.select}
+                  feature={feature}
+                />
+              ))}
+            </PlanList>
+          ) : null}
+          <BlockedNotice count={blockedCount} />
+          <HandlerError error={state.error} failed={state.status === 'error'} />
+          <HandlerStatus pending={state.pending} />
+          <DialogActions>
+            {state.canUpgrade ? (
+              <ActionButton action="upgrade" primary initialFocus pending={state.pending} onClick={() => void state.upgrade()}>
+                {ctaLabel}
+              </ActionButton>
+            ) : (
+              <ActionLink action="upgrade" primary initialFocus href={state.upgradeHref}>
+                {ctaLabel}
+              </ActionLink>
+            )}
+            <DialogClose>{t('action.notNow')}</DialogClose>
+          </DialogActions>
+        </PromptRoot>
+      </PartsProvider>
+    </PartMessagesContext.Provider>
+  );
+}

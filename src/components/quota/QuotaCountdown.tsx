@@ -1,0 +1,124 @@
+import type { MessageOverrides } from '../../messages/catalog';
+import { useMessages } from '../../messages/useMessages';
+import type { ThemeTokens } from '../../theme/tokens';
+import { DialogActions } from '../dialog/DialogActions';
+import { DialogClose } from '../dialog/DialogClose';
+import { DialogDescription } from '../dialog/DialogDescription';
+import { DialogTitle } from '../dialog/DialogTitle';
+import { PromptRoot, type PromptVariant } from '../dialog/PromptRoot';
+import type { PromptStateOptions } from '../dialog/usePromptState';
+import { ActionButton } from '../shared/ActionButton';
+import { ActionLink } from '../shared/ActionLink';
+import { BlockedNotice } from '../shared/BlockedNotice';
+import { HandlerError } from '../shared/HandlerError';
+import { HandlerStatus } from '../shared/HandlerStatus';
+import { PartMessagesContext } from '../shared/partMessages';
+import { PartsProvider, type PartClassNames } from '../shared/parts';
+import { useIncidentControls } from '../shared/useIncidentControls';
+import { QuotaAnnouncer } from './QuotaAnnouncer';
+import { QuotaMeter } from './QuotaMeter';
+import { QuotaResetCountdown } from './QuotaResetCountdown';
+import { QuotaUsage } from './QuotaUsage';
+import { useQuotaPrompt, type UseQuotaPromptOptions } from './useQuotaPrompt';
+
+/** Parts of the quota prompt, for `classNames`. */
+export type QuotaCountdownPart =
+  | 'dialog'
+  | 'panel'
+  | 'title'
+  | 'description'
+  | 'usage'
+  | 'meter'
+  | 'meter-fill'
+  | 'countdown'
+  | 'announcer'
+  | 'blocked'
+  | 'error'
+  | 'status'
+  | 'actions'
+  | 'action'
+  | 'spinner';
+
+/** Props of {@link QuotaCountdown}. */
+export interface QuotaCountdownProps extends UseQuotaPromptOptions, PromptStateOptions {
+  /** In the page's flow (default), a sticky banner, or a modal dialog. */
+  variant?: PromptVariant;
+  blockedCount?: number;
+  locale?: string;
+  messages?: MessageOverrides;
+  theme?: ThemeTokens;
+  unstyled?: boolean;
+  dir?: 'ltr' | 'rtl' | 'auto';
+  className?: string;
+  classNames?: PartClassNames<QuotaCountdownPart>;
+}
+
+/**
+ * The prompt for `quota_exceeded`: usage meter, a live "resets in" countdown (one shared timer,
+ * announced to screen readers at thresholds only), resolving when it reaches zero, and an upgrade
+ * shortcut when plans and `onUpgrade` exist. Without a known reset time it claims none.
+ */
+export function QuotaCountdown(props: QuotaCountdownProps) {
+  const { incident = null, variant = 'inline', blockedCount = 0 } = props;
+  const messages = useMessages({ locale: props.locale, messages: props.messages });
+  const controls = useIncidentControls(incident, props);
+  const state = useQuotaPrompt({ ...props, onResolved: controls.onResolved });
+  const { t } = messages;
+  const { usage } = state;
+  const usageText = usage
+    ? t(usage.unit ? 'quota.usageUnit' : 'quota.usage', { used: usage.used, limit: usage.limit, unit: usage.unit ?? '' })
+    : undefined;
+  const hasUpgrade = state.upgradePlan !== undefined;
+
+  return (
+    <PartMessagesContext.Provider value={messages}>
+      <PartsProvider unstyled={props.unstyled} classNames={props.classNames} state={state.countdown.status}>
+        <PromptRoot
+          variant={variant}
+          open={props.open}
+          defaultOpen={props.defaultOpen}
+          onOpenChange={controls.onOpenChange}
+          dismissible={props.dismissible}
+          theme={props.theme}
+          unstyled={props.unstyled}
+          className={props.className}
+          dir={props.dir ?? (messages.isExplicit ? messages.direction : undefined)}
+          lang={messages.isExplicit ? messages.locale : undefined}
+          aria-busy={state.pending || undefined}
+          data-reason="quota_exceeded"
+        >
+          <DialogTitle>{t('quota.title')}</DialogTitle>
+          <DialogDescription>{t('quota.description')}</DialogDescription>
+          {usage && usageText ? (
+            <>
+              <QuotaUsage>{usageText}</QuotaUsage>
+              <QuotaMeter used={usage.used} limit={usage.limit} valueText={usageText} />
+            </>
+          ) : null}
+          <QuotaResetCountdown countdown={state.countdown} />
+          <QuotaAnnouncer remainingSeconds={state.countdown.remainingSeconds} />
+          <BlockedNotice count={blockedCount} />
+          <HandlerError error={state.error} failed={state.status === 'error'} />
+          <HandlerStatus pending={state.pending} />
+          <DialogActions>
+            {hasUpgrade ? (
+              <ActionButton action="upgrade" primary initialFocus pending={state.pending} onClick={() => void state.upgrade()}>
+                {t('action.upgradeShortcut')}
+              </ActionButton>
+            ) : (
+              <ActionLink action="upgrade" primary initialFocus href={state.upgradeHref}>
+                {t('action.upgradeShortcut')}
+              </ActionLink>
+            )}
+            {state.canTryAgain ? (
+              <ActionButton action="retry" disabled={state.pending} onClick={state.tryAgain}>
+                {t('action.tryAgain')}
+              </ActionButton>
+            ) : null}
+            <DialogClose>{t('action.notNow')}</DialogClose>
+          </DialogActions>
+        </PromptRoot>
+      </PartsProvider>
+    </PartMessagesContext.Provider>
+  );
+}

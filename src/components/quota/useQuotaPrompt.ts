@@ -1,0 +1,95 @@
+import { useEffect, useMemo, useRef } from 'react';
+import type { PaymentRequiredIncident, Plan, QuotaInfo } from '../../core/types';
+import { usePaymentRequiredConfig } from '../../react/context';
+import { resolvePlanOptions } from '../plan-upgrade/planOptions';
+import { safeHref } from '../shared/safeHref';
+import { useHandlerAction, type HandlerActionStatus } from '../shared/useHandlerAction';
+import { useIsomorphicLayoutEffect } from '../shared/useIsomorphicLayoutEffect';
+import { quotaUsageFigures, type QuotaUsageFigures } from './usageFigures';
+import { useQuotaCountdown, type QuotaCountdownState } from './useQuotaCountdown';
+
+/** Options of {@link useQuotaPrompt}. */
+export interface UseQuotaPromptOptions {
+  /** The `quota_exceeded` incident: quota, `retryAt`, plan and links. */
+  incident?: PaymentRequiredIncident | null;
+  /** Overrides the incident's quota. */
+  quota?: QuotaInfo;
+  /** Overrides the reset time (epoch ms); default `quota.resetAt ?? incident.retryAt`. */
+  resetAt?: number;
+  /** Call `onResolved` when the countdown reaches zero. Default `true`. */
+  autoResolve?: boolean;
+  /** Re-run what failed (the provider's `resolve()` in the host). */
+  onResolved?: () => void;
+  /** Plans for the upgrade shortcut; default the provider's. */
+  plans?: readonly Plan[];
+  onUpgrade?: (plan: Plan, incident: PaymentRequiredIncident | null) => unknown;
+}
+
+/** State of the quota prompt. */
+export interface QuotaPromptState {
+  usage: QuotaUsageFigures | undefined;
+  countdown: QuotaCountdownState;
+  /** The plan the upgrade shortcut buys, when plans and a handler exist. */
+  upgradePlan: Plan | undefined;
+  /** The incident's sanitized upgrade link, for when there is no handler. */
+  upgradeHref: string | undefined;
+  /** Run the upgrade shortcut; ignored while pending. */
+  upgrade: () => Promise<boolean>;
+  status: HandlerActionStatus;
+  pending: boolean;
+  error: unknown;
+  /** Offer "Try again": the reset time has passed (and was not waited out here) or is unknown. */
+  canTryAgain: boolean;
+  tryAgain: () => void;
+}
+
+/**
+ * Headless state of the quota prompt: usage figures, the shared-timer countdown, resolving when it
+ * reaches zero (only after counting down here, so a reset time already past never loops), and
+ * the upgrade shortcut.
+ */
+export function useQuotaPrompt(options: UseQuotaPromptOptions = {}): QuotaPromptState {
+  const config = usePaymentRequiredConfig();
+  const { incident = null, autoResolve = true, onResolved } = options;
+  const quota = options.quota ?? incident?.quota;
+  const countdown = useQuotaCountdown(options.resetAt ?? quota?.resetAt ?? incident?.retryAt);
+  const plans = options.plans ?? config?.plans;
+  const onUpgrade = options.onUpgrade ?? (config?.has.onUpgrade ? config.handlers.onUpgrade : undefined);
+
+  const latestResolved = useRef(onResolved);
+  useIsomorphicLayoutEffect(() => {
+    latestResolved.current = onResolved;
+  });
+  const countedDown = useRef(false);
+  const { status: countdownStatus, remainingSeconds } = countdown;
+  useEffect(() => {
+    if (countdownStatus === 'counting' && remainingSeconds !== null) countedDown.current = true;
+    else if (countdownStatus === 'ready' && countedDown.current && autoResolve) {
+      countedDown.current = false;
+      latestResolved.current?.();
+    }
+  }, [countdownStatus, remainingSeconds, autoResolve]);
+
+  const requirement = incident?.plan;
+  const upgradePlan = useMemo(() => {
+    if (!onUpgrade || !plans?.length) return undefined;
+    const { options: planOptions, defaultPlanId } = resolvePlanOptions({ plans, requirement });
+    return planOptions.find((option) => option.plan.id === defaultPlanId)?.plan;
+  }, [onUpgrade, plans, requirement]);
+
+  const action = useHandlerAction((plan: Plan) => onUpgrade?.(plan, incident), { onFulfilled: onResolved });
+  const { run } = action;
+
+  return {
+    usage: quotaUsageFigures(quota),
+    countdown,
+    upgradePlan,
+    upgradeHref: safeHref(incident?.links?.upgrade),
+    upgrade: () => (upgradePlan ? run(upgradePlan) : Promise.resolve(false)),
+    status: action.status,
+    pending: action.pending,
+    error: action.error,
+    canTryAgain: countdownStatus !== 'counting' && onResolved !== undefined,
+    tryAgain: () => onResolved?.(),
+  };
+}

@@ -1,0 +1,180 @@
+import type { ReactNode } from 'react';
+import type { PaymentRequiredIncident } from '../../core/types';
+import type { MessageOverrides } from '../../messages/catalog';
+import { useMessages } from '../../messages/useMessages';
+import type { ThemeTokens } from '../../theme/tokens';
+import { DialogActions } from '../dialog/DialogActions';
+import { DialogClose } from '../dialog/DialogClose';
+import { DialogDescription } from '../dialog/DialogDescription';
+import { DialogRoot } from '../dialog/DialogRoot';
+import { DialogTitle } from '../dialog/DialogTitle';
+import type { PromptStateOptions } from '../dialog/usePromptState';
+import { ActionButton } from '../shared/ActionButton';
+import { ActionLink } from '../shared/ActionLink';
+import { BlockedNotice } from '../shared/BlockedNotice';
+import { HandlerError } from '../shared/HandlerError';
+import { HandlerStatus } from '../shared/HandlerStatus';
+import { PartMessagesContext } from '../shared/partMessages';
+import { PartsProvider, type PartClassNames } from '../shared/parts';
+import { ServerMessage } from '../shared/ServerMessage';
+import { useIncidentControls } from '../shared/useIncidentControls';
+import { CardOnFile } from './CardOnFile';
+import { PaymentFormSlot } from './PaymentFormSlot';
+import { PaymentGuidance } from './PaymentGuidance';
+import {
+  useUpdatePayment,
+  type PaymentFormSlotProps,
+  type UpdatePaymentState,
+  type UseUpdatePaymentOptions,
+} from './useUpdatePayment';
+
+/** Parts of the update-payment modal, for `classNames`. */
+export type UpdatePaymentPart =
+  | 'dialog'
+  | 'title'
+  | 'description'
+  | 'guidance'
+  | 'message'
+  | 'card'
+  | 'card-label'
+  | 'card-brand'
+  | 'card-number'
+  | 'card-expiry'
+  | 'form'
+  | 'blocked'
+  | 'error'
+  | 'status'
+  | 'actions'
+  | 'action'
+  | 'spinner';
+
+/** Props of {@link UpdatePaymentModal}. */
+export interface UpdatePaymentModalProps extends Omit<UseUpdatePaymentOptions, 'hasPaymentForm'>, PromptStateOptions {
+  /** The incident to show: `payment_method_required`, `payment_method_invalid`, `payment_failed`, `subscription_inactive`; any other shows the generic variant. */
+  incident: PaymentRequiredIncident;
+  /**
+   * Renders the app's own payment form in the dialog instead of the update buttons, e.g.
+   * `({ onSuccess, onError }) => <StripeUpdateForm onSaved={onSuccess} onFailed={onError} />`.
+   */
+  renderPaymentForm?: (props: PaymentFormSlotProps) => ReactNode;
+  /** How many queries and mutations wait on the incident (tells the user they will finish). */
+  blockedCount?: number;
+  /** Show the server's own message under the guidance. Default `true`. */
+  showServerMessage?: boolean;
+  locale?: string;
+  messages?: MessageOverrides;
+  theme?: ThemeTokens;
+  unstyled?: boolean;
+  /** Text direction; by default from an explicit `locale`, else inherited from the page. */
+  dir?: 'ltr' | 'rtl' | 'auto';
+  className?: string;
+  classNames?: PartClassNames<UpdatePaymentPart>;
+}
+
+/**
+ * The modal for payment problems: a reason-specific title and text with advice for the decline
+ * code, the card on file, and the actions that can fix it (update, retry, use a different
+ * method, contact support). A handler's promise shows progress; a rejection shows its error and
+ * keeps the dialog open; a fulfilment resolves the incident.
+ */
+export function UpdatePaymentModal(props: UpdatePaymentModalProps) {
+  const { incident, renderPaymentForm, blockedCount = 0, showServerMessage = true } = props;
+  const messages = useMessages({ locale: props.locale, messages: props.messages });
+  const controls = useIncidentControls(incident, props);
+  const state = useUpdatePayment(incident, {
+    ...props,
+    onResolved: controls.onResolved,
+    hasPaymentForm: renderPaymentForm !== undefined,
+  });
+  const { t } = messages;
+  const { reason, primaryIntent } = state;
+  const primaryLabel = t(
+    primaryIntent === 'renew'
+      ? 'action.renew'
+      : reason === 'payment_method_required'
+        ? 'action.addPayment'
+        : 'action.updatePayment',
+  );
+  const supportFirst = primaryIntent === undefined;
+
+  return (
+    <PartMessagesContext.Provider value={messages}>
+      <PartsProvider unstyled={props.unstyled} classNames={props.classNames} state={state.status}>
+        <DialogRoot
+          open={props.open}
+          defaultOpen={props.defaultOpen}
+          onOpenChange={controls.onOpenChange}
+          dismissible={props.dismissible}
+          theme={props.theme}
+          unstyled={props.unstyled}
+          className={props.className}
+          dir={props.dir ?? (messages.isExplicit ? messages.direction : undefined)}
+          lang={messages.isExplicit ? messages.locale : undefined}
+          aria-busy={state.pending || undefined}
+          data-reason={reason}
+        >
+          <DialogTitle>{t(`${reason}.title`)}</DialogTitle>
+          <DialogDescription>
+            {t(`${reason}.description`)}
+            {state.guidance ? (
+              <>
+                {' '}
+                <PaymentGuidance>{t(`decline.${state.guidance}`)}</PaymentGuidance>
+              </>
+            ) : null}
+          </DialogDescription>
+          {showServerMessage && incident.message ? <ServerMessage>{incident.message}</ServerMessage> : null}
+          {incident.paymentMethod ? <CardOnFile paymentMethod={incident.paymentMethod} /> : null}
+          {renderPaymentForm ? <PaymentFormSlot>{renderPaymentForm(state.formProps)}</PaymentFormSlot> : null}
+          <BlockedNotice count={blockedCount} />
+          <HandlerError error={state.error} failed={state.status === 'error'} />
+          <HandlerStatus pending={state.pending} />
+          <DialogActions>
+            {primaryIntent && state.canUpdate ? (
+              <ActionButton primary initialFocus {...state.getActionProps(primaryIntent)}>
+                {primaryLabel}
+              </ActionButton>
+            ) : primaryIntent && !renderPaymentForm ? (
+              <ActionLink primary initialFocus action="billing-portal" href={state.billingPortalHref}>
+                {primaryLabel}
+              </ActionLink>
+            ) : null}
+            {supportFirst ? <SupportAction state={state} label={t('action.contactSupport')} primary /> : null}
+            {state.canRetry ? (
+              <ActionButton {...state.getActionProps('retry')}>
+                {t(reason === 'unknown' ? 'action.tryAgain' : 'action.retryPayment')}
+              </ActionButton>
+            ) : null}
+            {state.canChangeMethod ? (
+              <ActionButton {...state.getActionProps('change-method')}>{t('action.changeMethod')}</ActionButton>
+            ) : null}
+            {supportFirst ? null : <SupportAction state={state} label={t('action.contactSupport')} />}
+            <DialogClose>{t('action.notNow')}</DialogClose>
+          </DialogActions>
+        </DialogRoot>
+      </PartsProvider>
+    </PartMessagesContext.Provider>
+  );
+}
+
+interface SupportActionProps {
+  state: UpdatePaymentState;
+  label: string;
+  primary?: boolean;
+}
+
+/** Contact support: the app's handler when given, else the incident's support link, else nothing. */
+function SupportAction({ state, label, primary }: SupportActionProps) {
+  if (state.canContactSupport) {
+    return (
+      <ActionButton primary={primary} initialFocus={primary} {...state.getActionProps('support')}>
+        {label}
+      </ActionButton>
+    );
+  }
+  return (
+    <ActionLink primary={primary} initialFocus={primary} action="support" href={state.supportHref}>
+      {label}
+    </ActionLink>
+  );
+}

@@ -1,0 +1,15 @@
+export { UpdatePaymentModal, type UpdatePaymentModalProps, type UpdatePaymentPart } from './UpdatePaymentModal';
+export {
+  useUpdatePayment,
+  toUpdatePaymentReason,
+  type UseUpdatePaymentOptions,
+  type UpdatePaymentState,
+  type UpdatePaymentAction,
+  type UpdatePaymentActionProps,
+  type PaymentFormSlotProps,
+} from './useUpdatePayment';
+export { CardOnFile, type CardOnFileProps } from './CardOnFile';
+export { PaymentGuidance, type PaymentGuidanceProps } from './PaymentGuidance';
+export { PaymentFormSlot, type PaymentFormSlotContainerProps } from './PaymentFormSlot';
+export { declineGuidanceFor, isRetryableDecline } from './declineGuidance';
+export { brandName, toCardDisplay, type CardDisplay } from './cardDisplay';

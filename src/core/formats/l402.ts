@@ -1,0 +1,38 @@
+import { authChallenge } from '../headers';
+import type { FormatReader } from '../parse/draft';
+
+// Millisatoshis per unit of a BOLT11 amount multiplier (1 BTC = 1e11 msat); pico is a tenth.
+const MSAT: Record<string, number> = { '': 1e11, m: 1e8, u: 1e5, n: 100 };
+
+/** Satoshis asked by a BOLT11 invoice, from its human-readable part (`lnbc1500n…` → "150"). */
+export function invoiceSats(invoice: string): string | undefined {
+  const hrp = invoice.slice(0, Math.max(0, invoice.lastIndexOf('1'))).toLowerCase();
+  const m = /^ln[a-z]+?(\d{1,15})([munp]?)$/.exec(hrp);
+  const n = Number(m?.[1]);
+  const msat = m?.[2] === 'p' ? n / 10 : n * (MSAT[m?.[2] ?? ''] ?? NaN);
+  // A pico amount that is not a whole millisatoshi is an invalid invoice.
+  return Number.isInteger(msat) && msat > 0 ? String(msat / 1000) : undefined;
+}
+
+/** L402 / LSAT: `WWW-Authenticate: L402 macaroon="…", invoice="lnbc…"` (Lightning). */
+export const readL402: FormatReader = (ctx) => {
+  const c = authChallenge(ctx.header('www-authenticate'), /L402|LSAT/);
+  if (!c) return undefined;
+  const invoice = c.params.get('invoice');
+  const sats = invoice ? invoiceSats(invoice) : undefined;
+  return {
+    format: 'l402',
+    reason: 'micropayment_required',
+    micropayment: {
+      protocol: 'l402',
+      amount: sats,
+      displayAmount: sats && `${sats} sats`,
+      currency: 'BTC',
+      scheme: c.scheme.toUpperCase(),
+      resource: ctx.url,
+      paymentHeader: 'Authorization',
+      // What the app needs to pay and to build `Authorization: L402 <macaroon>:<preimage>`.
+      options: [{ scheme: c.scheme.toUpperCase(), macaroon: c.params.get('macaroon'), invoice }],
+    },
+  };
+};

@@ -1,0 +1,43 @@
+import * as z from 'zod/mini';
+import { authChallenge } from '../headers';
+import { base64Json } from '../parse/decode';
+import { str, type FormatReader } from '../parse/draft';
+import { amount, read, text } from '../parse/lenient';
+import { toEpochMs } from '../time';
+
+/** The decoded `request` auth-param of a `Payment` challenge; non-strict. */
+export const paymentAuthRequestSchema = z.object({ amount, currency: text, recipient: text, description: text });
+
+/**
+ * The IETF "Payment" HTTP authentication scheme (draft-httpauth-payment):
+ * `WWW-Authenticate: Payment id, realm, method, intent, request=<base64url JSON>, expires`, with
+ * problem types under `https://paymentauth.org/problems/` (all but `payment-required` mean a
+ * payment was tried and failed: verification-failed, payment-insufficient, payment-expired…).
+ */
+export const readPaymentAuth: FormatReader = (ctx) => {
+  const c = authChallenge(ctx.header('www-authenticate'), /Payment/);
+  const type = str(ctx.data, 'type');
+  const problem = type && /^https:\/\/paymentauth\.org\/problems\/([\w-]+)/.exec(type)?.[1];
+  if (!c && !problem) return undefined;
+  const p = c?.params;
+  const raw = base64Json(p?.get('request'));
+  const req = read(paymentAuthRequestSchema, raw);
+  return {
+    format: 'payment-auth',
+    reason: problem && problem !== 'payment-required' ? 'payment_failed' : 'micropayment_required',
+    micropayment: {
+      protocol: 'payment-auth',
+      amount: req?.amount,
+      currency: req?.currency,
+      payTo: req?.recipient,
+      description: req?.description,
+      scheme: p?.get('method'),
+      resource: ctx.url,
+      expiresAt: toEpochMs(p?.get('expires'), ctx.clock),
+      paymentHeader: 'Authorization',
+      options: p
+        ? [{ id: p.get('id'), realm: p.get('realm'), method: p.get('method'), intent: p.get('intent'), expires: p.get('expires'), request: raw }]
+        : [],
+    },
+  };
+};

@@ -1,0 +1,34 @@
+import * as z from 'zod/mini';
+import { collect } from '../parse/collect';
+import { own, type FormatReader } from '../parse/draft';
+import { read, text } from '../parse/lenient';
+import type { PaymentRequiredReason } from '../types';
+
+/** A Stripe error object (`{ error: { type: 'card_error', code, decline_code, message } }`); non-strict. */
+export const stripeErrorSchema = z.object({ type: text, code: text, decline_code: text, message: text });
+
+/**
+ * What a Stripe `code` or `decline_code` means: `missing` (no card on the customer) → required;
+ * `incorrect_*`, `invalid_*`, `expired_card`, `*_not_supported` → the card itself is unusable;
+ * anything else (declines, `insufficient_funds`, `processing_error`, …) is left undecided.
+ */
+export function stripeReason(code: string | undefined): PaymentRequiredReason | undefined {
+  if (code === 'missing') return 'payment_method_required';
+  if (code && /^(incorrect|invalid)_|^expired_card$|_not_supported$/.test(code)) return 'payment_method_invalid';
+  return undefined;
+}
+
+/** Stripe card errors (HTTP 402 "Request Failed"); card details from `payment_method`/`source`. */
+export const readStripe: FormatReader = (ctx) => {
+  const error = own(ctx.data, 'error');
+  const e = read(stripeErrorSchema, error);
+  if (!e || (e.type !== 'card_error' && !e.decline_code)) return undefined;
+  return {
+    ...collect([error], ctx.clock),
+    format: 'stripe',
+    // The issuer's decline code is the more precise of the two; a plain decline is a failed payment.
+    reason: stripeReason(e.decline_code) ?? stripeReason(e.code) ?? 'payment_failed',
+    code: e.code,
+    declineCode: e.decline_code,
+  };
+};

@@ -1,0 +1,32 @@
+import { parseJson } from '../parse/decode';
+import type { FormatReader } from '../parse/draft';
+import { htmlText, htmlTitle, isHtml } from '../text';
+
+// The first `"key": "value"` of a JSON document too broken (or too long) to parse; a value cut
+// off by the size cap is kept up to the cut.
+const salvage = (json: string, keys: string): string | undefined => {
+  const m = new RegExp(`"(?:${keys})"\\s*:\\s*"((?:[^"\\\\]|\\\\.){1,500})`).exec(json)?.[1];
+  if (m === undefined) return undefined;
+  const v = parseJson(`"${m.replace(/\\(u[0-9a-f]{0,3})?$/i, '')}"`);
+  return typeof v === 'string' ? v : m;
+};
+
+/**
+ * A text body: plain prose (the message itself), an HTML page (only its title is kept as the
+ * message; markup never is) or JSON cut off or broken (its first message and code are salvaged).
+ */
+export const readText: FormatReader = (ctx) => {
+  const t = ctx.text?.trim();
+  if (!t) return undefined;
+  if (isHtml(t)) {
+    const title = htmlTitle(t);
+    return { format: 'text', message: title, texts: [title ?? '', htmlText(t)] };
+  }
+  if (/^[[{]/.test(t)) {
+    const message = salvage(t, 'message|detail|error|title|msg');
+    const code = salvage(t, 'code|type|reason|status');
+    return { format: 'json', message, code, codes: code ? [code] : [], texts: message ? [message] : [] };
+  }
+  // SCREAMING_SNAKE words in prose are codes ("402: PAYMENT_REQUIRED Code: DEPLOYMENT_DISABLED").
+  return { format: 'text', message: t, texts: [t], codes: t.match(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g)?.slice(0, 5) };
+};

@@ -1,0 +1,51 @@
+import { words } from '../text';
+import type { PaymentRequiredReason } from '../types';
+
+/**
+ * The one classifier: from what a server says (codes like `INSUFFICIENT_CREDITS`,
+ * `subscriptionExpired`, `card-declined`; titles; messages) to a reason.
+ *
+ * Text is first turned into lower-case words (camelCase, snake_case and kebab-case split), then
+ * every rule is tried; the match that starts EARLIEST wins, because servers state the problem
+ * before the remedy ("Credit limit exceeded… add credit or upgrade your plan" is a quota problem).
+ * Rules that start at the same word are ranked by their order below, most specific first.
+ * Rules anchored on a subject ("card … expired", "subscription … past due") start at the subject,
+ * so they beat generic words later in the sentence ("exceeded", "limit").
+ *
+ * Codes are classified before prose: a machine code is a deliberate signal, prose is a hint.
+ */
+const RULES: [PaymentRequiredReason, RegExp][] = [
+  // The billing system itself failed: nothing the user can pay their way out of.
+  ['unknown', /\b(?:internal|unexpected|temporary|transient) (?:\w+ ){0,3}billing\b|\bbilling (?:system|service|provider|backend|server)s? (?:\w+ ){0,2}(?:error|failure|unavailable|down|outage|issue|problem)\b/],
+  // Anthropic documents `billing_error` as "out of credits or spend limit reached".
+  ['quota_exceeded', /(?:^|\|) billing error (?:\||$)/],
+  ['payment_method_required', /\b(?:no|missing|without|add|requires?|needs?) (?:an? )?(?:valid |active |default |saved |usable )?(?:credit |debit )?(?:card|payment (?:method|source|details|info|information)|billing (?:info|information|details|method))s?\b|\b(?:card|payment method|payment source|billing info|billing information) (?:is )?(?:required|missing|not found|absent|not on file)\b/],
+  ['payment_method_invalid', /\b(?:expired|invalid|incorrect|unsupported|wrong|bad) (?:credit |debit )?(?:card|cvc|cvv|cvc2|number|card number|expiry|expiration|exp|zip|postal code|pin|payment method|account number|security code|billing address)\b|\b(?:card|payment method) (?:\w+ ){0,3}(?:expired|not supported|unsupported|invalid|not valid)\b|\b(?:card|currency) not supported\b/],
+  ['subscription_inactive', /\bsubscription (?:\w+ ){0,4}(?:expired|past due|cancell?ed|unpaid|inactive|lapsed|ended|suspended|paused|incomplete|terminated|not active|overdue|failed)\b|\bsubscription (?:is )?(?:required|missing|not found)\b|\b(?:expired|past due|cancell?ed|unpaid|inactive|lapsed|suspended|paused|no|missing|without|requires? an?) (?:active |valid |current |paid )?subscriptions?\b|\bpast due\b|\b(?:unpaid|overdue|outstanding) (?:invoices?|balance|bills?|payments?)\b|\btrial (?:\w+ ){0,2}(?:expired|ended|over)\b|\b(?:account|shop|store|workspace|organi[sz]ation|team|project) (?:is |has been |was )?(?:suspended|frozen|deactivated|delinquent|locked)\b|\b(?:payment|invoice|bill|account)s? (?:is |are )?(?:overdue|past due|unpaid)\b|\bnon ?payment\b|\bsubscribe (?:to|for|now)\b/],
+  // Prepaid money is a balance, not a card: "insufficient funds in your wallet, top up".
+  ['quota_exceeded', /\b(?:insufficient|not enough) (?:funds|money) (?:\w+ ){0,6}(?:balance|wallet|prepaid|credits?|top up|deposit)\b/],
+  ['payment_failed', /\b(?:insufficient|not enough) (?:funds|money)\b|\bdeclin(?:e|ed|es)\b|\b(?:payment|charge|transaction|capture)s? (?:\w+ ){0,2}(?:failed|failure|declined|rejected|unsuccessful|denied|refused)\b|\b(?:3 ?d secure|3 ?ds|sca|card|payment) (?:authentication|authori[sz]ation|verification) (?:required|failed)\b|\b(?:failed|unable|could not|couldn t|cannot|can t) (?:to )?(?:charge|process|collect|complete) (?:\w+ ){0,2}(?:payment|card|charge)|\bprocessing error\b|\bdo not honou?r\b|\bfraud(?:ulent)?\b|\b(?:lost|stolen|restricted|pickup) card\b|\bcard (?:\w+ ){0,3}(?:refused|rejected|blocked|limit|exceeded|failed|error|insufficient)\b/],
+  ['upgrade_required', /\bupgrad(?:e|es|ed|ing)\b|\b(?:plan|tier|edition|license|licence|subscription) (?:\w+ ){0,3}(?:does not|doesn t|do not|don t|cannot|can t) (?:include|support|allow|have|access|cover)\b|\bnot (?:available|included|supported|allowed|enabled|permitted) (?:on|in|for|with|under) (?:your |the |this |a )?(?:\w+ )?(?:plan|tier|subscription|edition|license)\b|\bavailable (?:only )?(?:on|in|with|for|to) (?:the |a |an )?(?:\w+ ){0,2}(?:plan|tier|edition|subscription|accounts|customers|users|subscribers)s?\b|\bfree (?:plan|tier|users?|accounts?) (?:\w+ ){0,3}(?:cannot|can t|do not have|don t have|not allowed|no access|unavailable|not available)\b|\b(?:needs?|requires?) an? (?:pro|premium|paid|business|enterprise) account\b|\b(?:requires?|needs?|only (?:on|for|in)) (?:the |a |an )?(?:\w+ )?(?:plan|tier|subscription|license|edition)\b|\b(?:premium|pro|paid|enterprise|business) (?:feature|only|plan|tier|users? only|subscribers? only)\b|\bpaid (?:accounts?|customers?|users?|subscribers?)\b|\bplan required\b|\bhigher (?:plan|tier)\b|\bfeature (?:\w+ ){0,2}(?:not available|unavailable|locked|gated|disabled)\b/],
+  ['quota_exceeded', /\bcredits?\b(?! card)|\b(?:quota|allowance|balance)s?\b|\b(?:exhausted|exceeded|exceeds|exceed|depleted|used up|run out|ran out|runs out|top up|topup|too many requests|rate limit(?:ed)?|throttled)\b|\bout of (?:\w+ )?(?:credits?|quota|tokens|searches|requests|funds|minutes|characters|units|calls|messages|storage)\b|\b(?:insufficient|not enough|no remaining|no more) (?:\w+ ){0,2}(?:tokens|units|requests|minutes|characters|searches|calls)\b|\b(?:limit|cap|budget) (?:\w+ ){0,2}(?:reached|exceeded|hit)\b|\breached (?:\w+ ){0,3}(?:limit|cap|budget)\b|\b(?:spend|spending|usage|monthly|daily|hard|soft|memory|storage|budget) (?:limit|cap)\b|\bused (?:all|up|\d+ of \d+)\b/],
+  ['micropayment_required', /\b(?:x402|l402|lsat|micropayments?|bolt11|lightning invoice|pay per (?:request|call|crawl|use|query)|per request (?:payment|price|fee))\b/],
+];
+
+/** The reason one text points at, or undefined when no rule matches. */
+export function classifyText(text: string): PaymentRequiredReason | undefined {
+  let best: PaymentRequiredReason | undefined;
+  let at = Infinity;
+  for (const [reason, re] of RULES) {
+    const i = text.search(re);
+    if (i >= 0 && i < at) {
+      at = i;
+      best = reason;
+    }
+  }
+  return best;
+}
+
+/** Classifies codes first, then human texts (each list best first); undefined when nothing matches. */
+export function classify(codes: readonly string[] = [], texts: readonly string[] = []): PaymentRequiredReason | undefined {
+  const join = (list: readonly string[]) => list.slice(0, 12).map((s) => words(s.slice(0, 500))).join('|');
+  return classifyText(join(codes)) ?? classifyText(join(texts));
+}

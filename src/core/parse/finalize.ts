@@ -1,0 +1,150 @@
+import { readRateLimit } from '../headers';
+import { linksInText, sanitizeLink, type LinkPolicy } from '../links';
+import { cleanText, MAX_BODY_CHARS } from '../text';
+import { futureTime, parseRetryAfter, toCount } from '../time';
+import type {
+  BillingLinks,
+  MicropaymentRequest,
+  PaymentMethodSummary,
+  PaymentRequiredIncident,
+  PlanRef,
+  QuotaInfo,
+} from '../types';
+import { classify } from './classify';
+import type { Draft, ParseContext } from './draft';
+
+const PROTOCOLS = ['x402', 'l402', 'payment-auth', 'pay-per-crawl'];
+const LINK_KINDS: (keyof BillingLinks)[] = ['billingPortal', 'upgrade', 'support', 'docs'];
+
+/** Drops undefined members (but always keeps `raw`), so incidents only carry what was found. */
+function compact<T extends object>(o: T): T {
+  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined && k !== 'raw') delete o[k];
+  return o;
+}
+
+const some = <T extends object>(o: T): T | undefined => (Object.keys(compact(o)).length ? o : undefined);
+
+const int = (v: unknown, min: number, max: number): number | undefined => {
+  const n = toCount(v);
+  return n !== undefined && Number.isInteger(n) && n >= min && n <= max ? n : undefined;
+};
+
+const planRef = (ref: PlanRef | undefined): PlanRef | undefined => {
+  const id = cleanText(ref?.id, 100);
+  return id ? compact({ id, name: cleanText(ref?.name, 100) }) : undefined;
+};
+
+function paymentMethod(pm: PaymentMethodSummary | undefined): PaymentMethodSummary | undefined {
+  const last4 = cleanText(pm?.last4, 4);
+  const year = int(pm?.expYear, 0, 9999);
+  return some({
+    brand: cleanText(pm?.brand, 40),
+    last4: last4 && /^\d{4}$/.test(last4) ? last4 : undefined,
+    expMonth: int(pm?.expMonth, 1, 12),
+    expYear: year !== undefined && year < 100 ? 2000 + year : year !== undefined && year >= 1970 ? year : undefined,
+  });
+}
+
+function micropayment(m: MicropaymentRequest | undefined, now: number): MicropaymentRequest | undefined {
+  if (!m || !PROTOCOLS.includes(m.protocol)) return undefined;
+  const t = (v: unknown) => cleanText(v, 200);
+  return compact({
+    protocol: m.protocol,
+    version: int(m.version, 0, 1000),
+    amount: t(m.amount),
+    displayAmount: t(m.displayAmount),
+    currency: t(m.currency),
+    asset: t(m.asset),
+    network: t(m.network),
+    scheme: t(m.scheme),
+    payTo: t(m.payTo),
+    resource: t(m.resource),
+    description: t(m.description),
+    expiresAt: futureTime(m.expiresAt, now),
+    paymentHeader: t(m.paymentHeader),
+    options: Array.isArray(m.options) ? m.options.slice(0, 20) : [],
+  });
+}
+
+// "available on the Business plan", "requires the Pro plan", "upgrade to Team tier"
+const PLAN_IN_PROSE = /\b(?:[Aa]vailable (?:only )?on|[Rr]equires?|[Nn]eeds?|[Uu]pgrade to)(?: the| a| an)? ([A-Z][\w+-]{1,30}) (?:plan|tier)\b/;
+
+/**
+ * Turns a draft into an incident: reason decided (structured signal, classifier, format fallback,
+ * then status and headers), every string cleaned and capped, numbers checked, times made local,
+ * finite, future and clamped, links filtered through the policy. Returns null for an opted-in
+ * status other than 402 when nothing says it is about payment.
+ */
+export function finalize(
+  draft: Draft,
+  ctx: ParseContext,
+  raw: unknown,
+  options: { links?: LinkPolicy; maxMessageLength?: number },
+): PaymentRequiredIncident | null {
+  const { clock, status } = ctx;
+  const now = clock.now;
+  const headerQuota = readRateLimit(ctx.header, clock, draft.policies);
+  const q: QuotaInfo = draft.quota ?? {};
+  const limit = toCount(q.limit) ?? headerQuota.limit;
+  let remaining = toCount(q.remaining) ?? headerQuota.remaining;
+  let used = toCount(q.used) ?? headerQuota.used;
+  if (limit !== undefined && remaining !== undefined && remaining <= limit) used ??= limit - remaining;
+  if (limit !== undefined && used !== undefined && used <= limit) remaining ??= limit - used;
+
+  const reason =
+    draft.reason ??
+    classify(draft.codes, draft.texts) ??
+    draft.fallback ??
+    (status === 429 || headerQuota.remaining === 0 ? 'quota_exceeded' : 'unknown');
+  if (reason === 'unknown' && status !== 402) return null;
+
+  // Retry-After wins; then the body's own retry hint; then a rate-limit reset with nothing left.
+  const resetAt = futureTime(q.resetAt, now) ?? headerQuota.resetAt;
+  const retryAt =
+    parseRetryAfter(ctx.header('retry-after'), clock) ??
+    futureTime(draft.retryAt, now) ??
+    (remaining === 0 ? resetAt : undefined);
+
+  const max = Math.min(Math.max(Math.floor(toCount(options.maxMessageLength) ?? 500), 1), MAX_BODY_CHARS);
+  const message = cleanText(draft.message, max);
+  const texts = (draft.texts ?? []).slice(0, 4).join(' \n ');
+  // Explicit link fields win over links written in the prose.
+  const prose = linksInText(texts, options.links);
+  const links: BillingLinks = {};
+  for (const kind of LINK_KINDS) {
+    const url = sanitizeLink(draft.links?.[kind], options.links) ?? prose[kind];
+    if (url) links[kind] = url;
+  }
+
+  let required = planRef(draft.plan?.required);
+  if (!required && reason === 'upgrade_required') {
+    const name = PLAN_IN_PROSE.exec(texts)?.[1];
+    required = name ? { id: name.toLowerCase(), name } : undefined;
+  }
+
+  const incident: PaymentRequiredIncident = {
+    reason,
+    status,
+    message,
+    code: cleanText(typeof draft.code === 'number' ? String(draft.code) : draft.code, 200),
+    declineCode: cleanText(draft.declineCode, 100),
+    paymentMethod: paymentMethod(draft.paymentMethod),
+    plan: some({ current: planRef(draft.plan?.current), required }),
+    feature: cleanText(draft.feature, 100),
+    quota: some({
+      limit,
+      used,
+      remaining,
+      unit: cleanText(q.unit ?? headerQuota.unit, 40),
+      // A quota countdown needs an end: when only Retry-After says it, use that.
+      resetAt: resetAt ?? (reason === 'quota_exceeded' ? retryAt : undefined),
+    }),
+    retryAt,
+    links,
+    micropayment: micropayment(draft.micropayment, now),
+    format: draft.format,
+    url: typeof ctx.url === 'string' && ctx.url.length <= 2048 ? ctx.url : undefined,
+    raw,
+  };
+  return compact(incident);
+}

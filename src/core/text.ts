@@ -1,0 +1,60 @@
+/**
+ * Text from a server is untrusted: it can be megabytes long, carry control or bidi characters,
+ * or be a whole HTML page. Everything shown to users or matched by the classifier goes through here.
+ */
+
+/**
+ * Longest body text (in UTF-16 units, ≈64 KiB) that is ever JSON-parsed or scanned by a regex.
+ * Billing errors are a few hundred bytes; anything past this is cut before any work is done, so
+ * a hostile multi-megabyte body costs one `slice`.
+ */
+export const MAX_BODY_CHARS = 65_536;
+
+// C0/C1 controls, zero-width and bidi-override characters: they can hide or reorder text.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]+/g;
+const TAG = /<\/?[a-z][^<>]{0,500}>/gi;
+
+/** Plain one-line text: hidden characters and tags removed, whitespace collapsed, capped at `max`. */
+export function cleanText(value: unknown, max = 500): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value
+    .slice(0, Math.min(MAX_BODY_CHARS, max * 4 + 64))
+    .replace(HIDDEN, ' ')
+    .replace(TAG, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!text) return undefined;
+  if (text.length <= max) return text;
+  // Cut on a code point, never between the two halves of a surrogate pair.
+  return text.slice(0, Math.max(0, max - 1)).replace(/[\ud800-\udbff]$/, '') + '…';
+}
+
+/** True when the text is an HTML document or fragment rather than prose. */
+export function isHtml(text: string): boolean {
+  return /^\s*<(?:!doctype|html|head|body|[a-z][a-z0-9]*[\s>/])/i.test(text);
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+
+/** The `<title>` of an HTML page as plain text (entities decoded), or undefined. */
+export function htmlTitle(html: string): string | undefined {
+  const m = /<title[^<>]{0,200}>([^<]{0,1000})</i.exec(html.slice(0, MAX_BODY_CHARS));
+  return m?.[1]?.replace(/&(#39|[a-z]+);/gi, (e, n: string) => ENTITIES[n.toLowerCase()] ?? e);
+}
+
+/** The start of an HTML page with its tags removed, for keyword matching only (never shown). */
+export function htmlText(html: string): string {
+  // Bounded quantifiers keep this linear on hostile input such as 64 KiB of `<`.
+  return html.slice(0, 16_384).replace(/<[^<>]{0,500}>/g, ' ');
+}
+
+/** Words for keyword matching: camelCase split, `_`/`-`/punctuation to spaces, lower case. */
+export function words(text: string): string {
+  return ` ${text
+    .slice(0, 2000)
+    .replace(/([a-z\d])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()} `;
+}

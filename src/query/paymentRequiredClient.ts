@@ -1,0 +1,158 @@
+import type { Mutation, Query, QueryClient } from '@tanstack/react-query';
+import { extractHttpFailure } from '../core/extract';
+import type { ParseOptions } from '../core/parse/options';
+import { parsePaymentRequired } from '../core/parse/parsePaymentRequired';
+import { IncidentStore } from '../core/store';
+import type { PaymentRequiredIncident } from '../core/types';
+import { isOptedOut } from './meta';
+import { neverRetryPaymentRequired } from './retry';
+
+const noop = () => {};
+
+/**
+ * Connects one `QueryClient` to one incident store: 402s from its queries and mutations become
+ * incidents, are never retried, and are re-run once when the incident is resolved.
+ *
+ * One instance per client (see {@link getPaymentRequiredClient}), so two providers on the same
+ * client, or code reporting before any provider mounts, share the same incidents.
+ */
+export class PaymentRequiredClient {
+  readonly store: IncidentStore;
+  readonly #client: QueryClient;
+  #parseOptions: ParseOptions = {};
+  #connections = 0;
+  #disconnect: () => void = noop;
+
+  constructor(client: QueryClient, store = new IncidentStore()) {
+    this.#client = client;
+    this.store = store;
+  }
+
+  /** Options for `parsePaymentRequired` (custom formats, link policy, statuses). */
+  setParseOptions(options: ParseOptions | undefined): void {
+    this.#parseOptions = options ?? {};
+  }
+
+  /** Turns an error into an incident, or `null` when it is not a 402 (or an opted-in status). */
+  toIncident(error: unknown): PaymentRequiredIncident | null {
+    const failure = extractHttpFailure(error);
+    return failure ? parsePaymentRequired(failure, this.#parseOptions) : null;
+  }
+
+  /**
+   * Starts listening to the client's caches; returns the function that stops. Reference
+   * counted: the last disconnect removes every listener and restores the client. On connect,
+   * 402s that happened before (queries prefetched before the provider mounted) are picked up.
+   */
+  connect(): () => void {
+    if (this.#connections++ === 0) this.#disconnect = this.#attach();
+    let connected = true;
+    return () => {
+      if (!connected) return;
+      connected = false;
+      if (--this.#connections === 0) {
+        this.#disconnect();
+        this.#disconnect = noop;
+      }
+    };
+  }
+
+  #attach(): () => void {
+    const client = this.#client;
+    const queryCache = client.getQueryCache();
+    const mutationCache = client.getMutationCache();
+    const restoreRetry = neverRetryPaymentRequired(client, (error) => this.#isPaymentRequired(error));
+
+    const unsubscribeQueries = queryCache.subscribe((event) => {
+      if (event.type === 'removed') this.store.release(event.query.queryHash);
+      if (event.type !== 'updated') return;
+      if (event.action.type === 'error') this.#onQueryError(event.query, event.action.error);
+      else if (event.action.type === 'success') this.#onQuerySuccess(event.query);
+    });
+    const unsubscribeMutations = mutationCache.subscribe((event) => {
+      if (event.type === 'updated' && event.action.type === 'error') {
+        this.#onMutationError(event.mutation, event.action.error);
+      }
+    });
+
+    for (const query of queryCache.getAll()) {
+      if (query.state.status === 'error') this.#onQueryError(query, query.state.error);
+    }
+    for (const mutation of mutationCache.getAll()) {
+      if (mutation.state.status === 'error') this.#onMutationError(mutation, mutation.state.error);
+    }
+
+    return () => {
+      unsubscribeQueries();
+      unsubscribeMutations();
+      restoreRetry();
+    };
+  }
+
+  #isPaymentRequired(error: unknown): boolean {
+    return this.toIncident(error) !== null;
+  }
+
+  #onQueryError(query: Query, error: unknown): void {
+    if (isOptedOut(query.meta)) return;
+    const incident = this.toIncident(error);
+    if (!incident) return;
+    const hash = query.queryHash;
+    this.store.report(incident, {
+      blocked: { kind: 'query', key: hash, queryKey: query.queryKey },
+      // The query may have been removed, or replaced under the same hash, since it failed.
+      resume: async () => {
+        await this.#client.getQueryCache().get(hash)?.fetch().catch(noop);
+      },
+    });
+  }
+
+  /**
+   * A blocked query that succeeds on its own (refetch on focus, another tab paid) proves the
+   * cause is fixed: its incident resolves, replaying the rest once. Micropayments are per
+   * request, so one paid request says nothing about the others.
+   */
+  #onQuerySuccess(query: Query): void {
+    const key = query.queryHash;
+    const entry = this.store
+      .getSnapshot()
+      .entries.find((candidate) => candidate.blocked.some((operation) => operation.key === key));
+    if (!entry) return;
+    this.store.release(key);
+    if (entry.incident.reason !== 'micropayment_required') void this.store.resolve(entry.id);
+  }
+
+  #onMutationError(mutation: Mutation<unknown, Error, unknown, unknown>, error: unknown): void {
+    if (isOptedOut(mutation.meta)) return;
+    const incident = this.toIncident(error);
+    if (!incident) return;
+    const variables = mutation.state.variables;
+    this.store.report(incident, {
+      blocked: { kind: 'mutation', key: `mutation:${mutation.mutationId}`, mutationKey: mutation.options.mutationKey },
+      resume: () => this.#replay(mutation, variables),
+    });
+  }
+
+  /**
+   * Runs a mutation again with its original variables. The same `Mutation` object is re-executed
+   * while it is in the cache, so the `useMutation` that started it observes the outcome; one
+   * garbage-collected meanwhile is rebuilt from its options and still runs once.
+   */
+  async #replay(mutation: Mutation<unknown, Error, unknown, unknown>, variables: unknown): Promise<void> {
+    const cache = this.#client.getMutationCache();
+    const target = cache.getAll().includes(mutation) ? mutation : cache.build(this.#client, mutation.options);
+    await target.execute(variables).catch(noop);
+  }
+}
+
+const clients = new WeakMap<QueryClient, PaymentRequiredClient>();
+
+/** The one {@link PaymentRequiredClient} of a `QueryClient`, created on first use. */
+export function getPaymentRequiredClient(client: QueryClient): PaymentRequiredClient {
+  let paymentRequired = clients.get(client);
+  if (!paymentRequired) {
+    paymentRequired = new PaymentRequiredClient(client);
+    clients.set(client, paymentRequired);
+  }
+  return paymentRequired;
+}

@@ -1,0 +1,94 @@
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
+import { PaymentRequiredHost } from '../components/PaymentRequiredHost';
+import type { IncidentEvent } from '../core/events';
+import type { ParseOptions } from '../core/parse/options';
+import type { Plan } from '../core/types';
+import type { MessageOverrides } from '../messages/catalog';
+import { getPaymentRequiredClient } from '../query/paymentRequiredClient';
+import type { ThemeTokens } from '../theme/tokens';
+import type { PaymentRequiredConfig, PaymentRequiredHandlers } from './config';
+import { PaymentRequiredClientContext, PaymentRequiredConfigContext } from './context';
+
+/** Props of {@link PaymentRequiredProvider}. */
+export interface PaymentRequiredProviderProps extends PaymentRequiredHandlers {
+  children?: ReactNode;
+  /** The QueryClient to watch; defaults to the one from `QueryClientProvider`. */
+  client?: QueryClient;
+  /** Plans offered in the upgrade prompt. */
+  plans?: readonly Plan[];
+  /** Partial theme tokens, applied on top of the stylesheet's. */
+  theme?: ThemeTokens;
+  /** Per-key overrides of the message catalogue. */
+  messages?: MessageOverrides;
+  /** BCP 47 locale for messages and `Intl` formatting. */
+  locale?: string;
+  /** Called for every incident event (shown, updated, dismissed, reopened, resolved). Never gets card data. */
+  onIncident?: (event: IncidentEvent) => void;
+  /** Options for the 402 parser: custom formats, link policy, statuses. */
+  parseOptions?: ParseOptions;
+  /** Render the matching prebuilt UI automatically (default). `false`: the app renders the components itself. */
+  autoUI?: boolean;
+  /** Drop the library's styles from the prebuilt UI. */
+  unstyled?: boolean;
+}
+
+// Layout effects run before the children's passive effects, which is where their queries start
+// fetching, so the retry rule is in place before the first 402. On the server there is no effect.
+const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+
+/**
+ * Catches every 402 from the QueryClient's queries and mutations, shows the matching UI, and
+ * re-runs what failed when the incident is resolved. Wrap the app once, inside `QueryClientProvider`.
+ */
+export function PaymentRequiredProvider(props: PaymentRequiredProviderProps) {
+  const { children, client, plans, theme, messages, locale, parseOptions, autoUI = true, unstyled } = props;
+  const queryClient = useQueryClient(client);
+  const paymentRequired = getPaymentRequiredClient(queryClient);
+  // Idempotent, and must hold before the children's first fetch settles.
+  paymentRequired.setParseOptions(parseOptions);
+
+  useIsomorphicLayoutEffect(() => paymentRequired.connect(), [paymentRequired]);
+
+  // Handlers are read through a ref so inline arrow props neither change the config nor go stale.
+  const latest = useRef(props);
+  useIsomorphicLayoutEffect(() => {
+    latest.current = props;
+  });
+
+  useEffect(
+    () => paymentRequired.store.addEventListener((event) => latest.current.onIncident?.(event)),
+    [paymentRequired],
+  );
+
+  const has = {
+    onUpdatePayment: typeof props.onUpdatePayment === 'function',
+    onUpgrade: typeof props.onUpgrade === 'function',
+    onPay: typeof props.onPay === 'function',
+    onContactSupport: typeof props.onContactSupport === 'function',
+  };
+  const handlers = useMemo<Required<PaymentRequiredHandlers>>(
+    () => ({
+      onUpdatePayment: (...args) => latest.current.onUpdatePayment?.(...args),
+      onUpgrade: (...args) => latest.current.onUpgrade?.(...args),
+      onPay: (...args) => latest.current.onPay?.(...args),
+      onContactSupport: (...args) => latest.current.onContactSupport?.(...args),
+    }),
+    [],
+  );
+  const config = useMemo<PaymentRequiredConfig>(
+    () => ({ handlers, has, plans, locale, messages, theme, unstyled }),
+    // `has` is rebuilt every render; its four flags are what matter.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [handlers, has.onUpdatePayment, has.onUpgrade, has.onPay, has.onContactSupport, plans, locale, messages, theme, unstyled],
+  );
+
+  return (
+    <PaymentRequiredClientContext.Provider value={paymentRequired}>
+      <PaymentRequiredConfigContext.Provider value={config}>
+        {children}
+        {autoUI ? <PaymentRequiredHost /> : null}
+      </PaymentRequiredConfigContext.Provider>
+    </PaymentRequiredClientContext.Provider>
+  );
+}

@@ -1,0 +1,15 @@
+export {
+  lightColorTokens,
+  darkColorTokens,
+  baseTokens,
+  defaultThemeTokens,
+  themeTokenVariable,
+  type ThemeTokens,
+  type ThemeTokenValues,
+  type ThemeTokenName,
+  type ColorTokenValues,
+  type BaseTokenValues,
+  type ColorScheme,
+} from './tokens';
+export { createThemeStyle, isSafeTokenValue, type ThemeStyle } from './themeStyle';
+export { useThemeRoot, type ThemeRoot, type ThemeRootOptions, type ThemeRootAttributes } from './useThemeRoot';

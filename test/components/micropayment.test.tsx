@@ -1,0 +1,120 @@
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MicropaymentPrompt, formatMicropaymentAmount } from '../../src/components';
+import type { MicropaymentRequest } from '../../src/core/types';
+import { createMessageFormatter } from '../../src/messages/formatter';
+import { deferred, incident } from './fixtures';
+
+function x402Request(overrides: Partial<MicropaymentRequest> = {}): MicropaymentRequest {
+  return {
+    protocol: 'x402',
+    version: 2,
+    amount: '10000',
+    displayAmount: '0.01',
+    currency: 'USDC',
+    asset: '0x036CbD53842c5426634e7929541eC2318f3dCF7e',
+    network: 'eip155:84532',
+    payTo: '0x209693Bc6afc0C5328bA36FaF03C514EF312287C',
+    resource: 'https://api.example.com/premium/weather',
+    description: 'Premium weather data',
+    options: [],
+    ...overrides,
+  };
+}
+
+const micropaymentIncident = (request = x402Request()) => incident({ reason: 'micropayment_required', micropayment: request });
+
+test('shows what is asked: amount with its token, network, recipient (shortened) and resource', () => {
+  render(<MicropaymentPrompt incident={micropaymentIncident()} onPay={vi.fn()} />);
+  const dialog = screen.getByRole('dialog', { name: 'Pay to continue' });
+  expect(dialog).toHaveAccessibleDescription('This request costs 0.01 USDC. Nothing is paid until you confirm.');
+  expect(screen.getByText('Premium weather data')).toBeInTheDocument();
+  const terms = [...document.querySelectorAll('dt')].map((term) => term.textContent);
+  const values = [...document.querySelectorAll('dd')].map((value) => value.textContent);
+  expect(terms).toEqual(['Amount', 'Network', 'Paid to', 'For']);
+  expect(values).toEqual(['0.01 USDC', 'eip155:84532', '0x2096…287C', 'https://api.example.com/premium/weather']);
+  expect(screen.getByText('0x2096…287C')).toHaveAttribute('title', '0x209693Bc6afc0C5328bA36FaF03C514EF312287C');
+  expect(screen.getByRole('button', { name: 'Pay 0.01 USDC' })).toHaveFocus();
+});
+
+test('pays once: the button is disabled while paying; success resolves', async () => {
+  const user = userEvent.setup();
+  const payment = deferred();
+  const onPay = vi.fn(() => payment.promise);
+  const onResolved = vi.fn();
+  const request = x402Request();
+  const inc = micropaymentIncident(request);
+  render(<MicropaymentPrompt incident={inc} onPay={onPay} onResolved={onResolved} />);
+  const pay = screen.getByRole('button', { name: 'Pay 0.01 USDC' });
+  await user.click(pay);
+  await user.click(pay);
+  await user.dblClick(pay);
+  expect(onPay).toHaveBeenCalledTimes(1);
+  expect(onPay).toHaveBeenCalledWith(request, inc);
+  expect(pay).toHaveAttribute('aria-disabled', 'true');
+  // Escape cannot close it mid-payment, and "Not now" is disabled.
+  await user.keyboard('{Escape}');
+  expect(screen.getByRole('dialog')).toHaveAttribute('open');
+  expect(screen.getByRole('button', { name: 'Not now' })).toHaveAttribute('aria-disabled', 'true');
+  await act(async () => payment.resolve({ paid: true }));
+  expect(onResolved).toHaveBeenCalledTimes(1);
+});
+
+test('never pays twice for one request, even from a second prompt', async () => {
+  const user = userEvent.setup();
+  const payment = deferred();
+  const onPay = vi.fn(() => payment.promise);
+  const inc = micropaymentIncident();
+  const first = render(<MicropaymentPrompt incident={inc} onPay={onPay} />);
+  await user.click(screen.getByRole('button', { name: 'Pay 0.01 USDC' }));
+  first.unmount();
+  render(<MicropaymentPrompt incident={inc} onPay={onPay} />);
+  await user.click(screen.getByRole('button', { name: 'Pay 0.01 USDC' }));
+  expect(onPay).toHaveBeenCalledTimes(1);
+  await act(async () => payment.resolve(undefined));
+});
+
+test('a failed payment shows the error and may be tried again', async () => {
+  const user = userEvent.setup();
+  const onPay = vi.fn().mockRejectedValueOnce(new Error('Wallet rejected the signature.')).mockResolvedValueOnce(undefined);
+  const onResolved = vi.fn();
+  render(<MicropaymentPrompt incident={micropaymentIncident()} onPay={onPay} onResolved={onResolved} />);
+  await user.click(screen.getByRole('button', { name: 'Pay 0.01 USDC' }));
+  expect(await screen.findByRole('alert')).toHaveTextContent('Wallet rejected the signature.');
+  expect(onResolved).not.toHaveBeenCalled();
+  await user.click(screen.getByRole('button', { name: 'Pay 0.01 USDC' }));
+  expect(onPay).toHaveBeenCalledTimes(2);
+  expect(onResolved).toHaveBeenCalledTimes(1);
+});
+
+test('cancelled (false): can pay later', async () => {
+  const user = userEvent.setup();
+  const onPay = vi.fn().mockResolvedValueOnce(false).mockResolvedValueOnce(undefined);
+  const onResolved = vi.fn();
+  render(<MicropaymentPrompt incident={micropaymentIncident()} onPay={onPay} onResolved={onResolved} />);
+  await user.click(screen.getByRole('button', { name: 'Pay 0.01 USDC' }));
+  expect(onResolved).not.toHaveBeenCalled();
+  await user.click(screen.getByRole('button', { name: 'Pay 0.01 USDC' }));
+  expect(onResolved).toHaveBeenCalledTimes(1);
+});
+
+test('without onPay there is nothing to press but "Not now"', () => {
+  render(<MicropaymentPrompt incident={micropaymentIncident()} />);
+  expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual(['Not now']);
+});
+
+describe('formatMicropaymentAmount', () => {
+  const messages = createMessageFormatter({ locale: 'en-US' });
+  test.each<[Partial<MicropaymentRequest>, string | undefined]>([
+    [{ displayAmount: '0.01', currency: 'USD' }, '$0.01'],
+    [{ displayAmount: '0.000001', currency: 'BTC' }, 'BTC\u00a00.000001'],
+    [{ displayAmount: '0.01', currency: 'USDC' }, '0.01 USDC'],
+    [{ displayAmount: '12.5' }, '12.5'],
+    [{ displayAmount: 'lots', amount: '10000', currency: 'USDC' }, '10000 base units of USDC'],
+    [{ amount: '10000', asset: '0x036CbD53842c5426634e7929541eC2318f3dCF7e' }, '10000 base units of 0x036C…CF7e'],
+    [{ amount: '-5' }, undefined],
+    [{}, undefined],
+  ])('%j → %s', (fields, text) => {
+    expect(formatMicropaymentAmount({ protocol: 'x402', options: [], ...fields }, messages)).toBe(text);
+  });
+});

@@ -1,0 +1,200 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import {
+  ActionButton,
+  DialogTitle,
+  HandlerError,
+  PanelRoot,
+  PlanCard,
+  PlanList,
+  PlanUpgradePrompt,
+  resolvePlanOptions,
+  usePlanUpgrade,
+} from '../../src/components';
+import type { PaymentRequiredIncident } from '../../src/core/types';
+import { PaymentRequiredProvider } from '../../src/react/PaymentRequiredProvider';
+import { deferred, incident, plans } from './fixtures';
+
+const upgradeIncident = incident({
+  reason: 'upgrade_required',
+  feature: 'CSV export',
+  plan: { current: { id: 'free' }, required: { id: 'pro', name: 'Pro' } },
+});
+
+const planItem = (name: string) => screen.getByText(name, { selector: '[data-part="plan-name"]' }).closest('li')!;
+
+test('lists the plans with the current and required one marked by state and by words', () => {
+  render(<PlanUpgradePrompt incident={upgradeIncident} plans={plans} onUpgrade={vi.fn()} />);
+  const dialog = screen.getByRole('dialog', { name: 'Upgrade to continue' });
+  expect(dialog).toHaveAccessibleDescription(
+    'CSV export is part of the Pro plan. Upgrade to keep going right where you left off.',
+  );
+  const list = screen.getByRole('list', { name: 'Plans' });
+  expect(list.querySelectorAll(':scope > [data-part="plan"]')).toHaveLength(3);
+
+  const free = planItem('Free');
+  expect(free).toHaveAttribute('data-state', 'current');
+  expect(free).toHaveTextContent('Current plan');
+  expect(free).toHaveTextContent('Free'); // the price of 0
+  const pro = planItem('Pro');
+  expect(pro).toHaveAttribute('data-state', 'required');
+  expect(pro).toHaveAttribute('data-selected');
+  expect(pro).toHaveTextContent('Needed for this');
+  expect(pro).toHaveTextContent('$29/month');
+  expect(pro).toHaveTextContent('For growing teams');
+  expect(within(pro).getByText('Unlimited projects')).toBeInTheDocument();
+  expect(pro).toHaveTextContent('Includes CSV export');
+  expect(planItem('Business')).toHaveTextContent('$990/year');
+  expect(planItem('Business')).toHaveAttribute('data-state', 'available');
+});
+
+test('one call to action: upgrades to the required plan, with the incident', async () => {
+  const user = userEvent.setup();
+  const onUpgrade = vi.fn();
+  const onResolved = vi.fn();
+  render(<PlanUpgradePrompt incident={upgradeIncident} plans={plans} onUpgrade={onUpgrade} onResolved={onResolved} />);
+  const cta = screen.getByRole('button', { name: 'Upgrade to Pro' });
+  expect(cta).toHaveFocus();
+  await user.click(cta);
+  expect(onUpgrade).toHaveBeenCalledWith(plans[1], upgradeIncident);
+  expect(onResolved).toHaveBeenCalledTimes(1);
+});
+
+test('another plan can be chosen with the radio buttons (the current plan cannot)', async () => {
+  const user = userEvent.setup();
+  const onUpgrade = vi.fn();
+  render(<PlanUpgradePrompt incident={upgradeIncident} plans={plans} onUpgrade={onUpgrade} />);
+  expect(screen.getAllByRole('radio')).toHaveLength(2);
+  expect(screen.getByRole('radio', { name: 'Pro' })).toBeChecked();
+  await user.click(screen.getByRole('radio', { name: 'Business' }));
+  expect(planItem('Business')).toHaveAttribute('data-selected');
+  await user.click(screen.getByRole('button', { name: 'Upgrade to Business' }));
+  expect(onUpgrade).toHaveBeenCalledWith(plans[2], upgradeIncident);
+});
+
+test('pending and error states', async () => {
+  const user = userEvent.setup();
+  const checkout = deferred();
+  const onResolved = vi.fn();
+  render(
+    <PlanUpgradePrompt incident={upgradeIncident} plans={plans} onUpgrade={() => checkout.promise} onResolved={onResolved} />,
+  );
+  await user.click(screen.getByRole('button', { name: 'Upgrade to Pro' }));
+  expect(screen.getByRole('button', { name: 'Upgrade to Pro' })).toHaveAttribute('aria-disabled', 'true');
+  expect(screen.getByRole('dialog')).toHaveAttribute('aria-busy', 'true');
+  await act(async () => checkout.reject(new Error('Checkout failed.')));
+  expect(screen.getByRole('alert')).toHaveTextContent('Checkout failed.');
+  expect(screen.getByRole('dialog')).toBeInTheDocument();
+  expect(onResolved).not.toHaveBeenCalled();
+});
+
+test("plans and onUpgrade come from the provider; without plans, the incident's are shown", async () => {
+  const user = userEvent.setup();
+  const onUpgrade = vi.fn();
+  const client = new QueryClient();
+  const { rerender } = render(
+    <QueryClientProvider client={client}>
+      <PaymentRequiredProvider autoUI={false} plans={plans} onUpgrade={onUpgrade}>
+        <PlanUpgradePrompt incident={upgradeIncident} onResolved={() => {}} />
+      </PaymentRequiredProvider>
+    </QueryClientProvider>,
+  );
+  expect(screen.getAllByRole('listitem').filter((item) => item.dataset.part === 'plan')).toHaveLength(3);
+  await user.click(screen.getByRole('button', { name: 'Upgrade to Pro' }));
+  expect(onUpgrade).toHaveBeenCalledWith(plans[1], upgradeIncident);
+
+  rerender(
+    <QueryClientProvider client={client}>
+      <PaymentRequiredProvider autoUI={false} onUpgrade={onUpgrade}>
+        <PlanUpgradePrompt incident={upgradeIncident} onResolved={() => {}} />
+      </PaymentRequiredProvider>
+    </QueryClientProvider>,
+  );
+  const items = screen.getAllByRole('listitem').filter((item) => item.dataset.part === 'plan');
+  expect(items.map((item) => item.dataset.state)).toEqual(['current', 'required']);
+  expect(screen.queryByRole('radio')).toBeNull();
+  expect(screen.getByRole('button', { name: 'Upgrade to Pro' })).toBeInTheDocument();
+});
+
+test('without a handler, the incident’s upgrade link', () => {
+  render(
+    <PlanUpgradePrompt
+      incident={{ ...upgradeIncident, links: { upgrade: 'https://example.com/pricing' } }}
+      plans={plans}
+    />,
+  );
+  expect(screen.getByRole('link', { name: 'Upgrade to Pro' })).toHaveAttribute('href', 'https://example.com/pricing');
+});
+
+test('inline variant: a region in the page, not a modal', () => {
+  render(<PlanUpgradePrompt variant="inline" plans={plans} currentPlanId="free" onUpgrade={vi.fn()} />);
+  expect(screen.queryByRole('dialog')).toBeNull();
+  const region = screen.getByRole('region', { name: 'Upgrade to continue' });
+  expect(region).toHaveAttribute('data-variant', 'inline');
+  expect(region).toHaveAccessibleDescription('Your current plan doesn’t include this. Upgrade to keep going right where you left off.');
+  // No required plan: the first plan above the current one.
+  expect(screen.getByRole('button', { name: 'Upgrade to Pro' })).toBeInTheDocument();
+});
+
+test('prices in the locale, in German', () => {
+  render(
+    <PlanUpgradePrompt
+      incident={upgradeIncident}
+      locale="de-DE"
+      plans={[{ id: 'pro', name: 'Pro', price: { amount: 29, currency: 'EUR', interval: 'month' } }]}
+      onUpgrade={vi.fn()}
+    />,
+  );
+  expect(screen.getByRole('dialog', { name: 'Upgrade erforderlich' })).toBeInTheDocument();
+  expect(planItem('Pro')).toHaveTextContent('29 €/Monat');
+  expect(planItem('Pro')).toHaveTextContent('Dafür nötig');
+  expect(screen.getByRole('button', { name: 'Auf Pro upgraden' })).toBeInTheDocument();
+});
+
+describe('resolvePlanOptions', () => {
+  test('lower plans than the current one are listed but not selectable', () => {
+    const { options, defaultPlanId } = resolvePlanOptions({ plans, currentPlanId: 'pro' });
+    expect(options.map((option) => [option.plan.id, option.state, option.selectable])).toEqual([
+      ['free', 'available', false],
+      ['pro', 'current', false],
+      ['business', 'available', true],
+    ]);
+    expect(defaultPlanId).toBe('business');
+  });
+
+  test('the incident’s plans, named by id when unnamed', () => {
+    const { options } = resolvePlanOptions({ requirement: { required: { id: 'team' } } });
+    expect(options).toEqual([{ plan: { id: 'team', name: 'team' }, state: 'required', selectable: true }]);
+  });
+});
+
+test('parts and the headless hook rearranged into an app’s own layout', async () => {
+  const user = userEvent.setup();
+  const onUpgrade = vi.fn().mockRejectedValueOnce(new Error('Card required.')).mockResolvedValueOnce(undefined);
+  function MyPaywall({ incident: current }: { incident: PaymentRequiredIncident }) {
+    const upgrade = usePlanUpgrade({ incident: current, plans, onUpgrade });
+    return (
+      <PanelRoot className="rounded-xl">
+        <DialogTitle className="text-lg">Unlock {current.feature}</DialogTitle>
+        <PlanList>
+          {upgrade.options.map((option) => (
+            <PlanCard key={option.plan.id} option={option} selected={option.plan === upgrade.selectedPlan} />
+          ))}
+        </PlanList>
+        <HandlerError error={upgrade.error} failed={upgrade.status === 'error'} />
+        <ActionButton action="upgrade" primary pending={upgrade.pending} onClick={upgrade.upgrade}>
+          Go {upgrade.selectedPlan?.name}
+        </ActionButton>
+      </PanelRoot>
+    );
+  }
+  render(<MyPaywall incident={upgradeIncident} />);
+  expect(screen.getByRole('region', { name: 'Unlock CSV export' })).toHaveClass('rpr-panel', 'rounded-xl');
+  expect(planItem('Pro')).toHaveAttribute('data-selected');
+  await user.click(screen.getByRole('button', { name: 'Go Pro' }));
+  expect(screen.getByRole('alert')).toHaveTextContent('Card required.');
+  await user.click(screen.getByRole('button', { name: 'Go Pro' }));
+  expect(onUpgrade).toHaveBeenCalledTimes(2);
+  expect(screen.queryByRole('alert')).toBeNull();
+});

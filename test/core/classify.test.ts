@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { classify, classifyText } from '../../src/core/parse/classify';
+import { parsePaymentRequired } from '../../src/core/parse/parsePaymentRequired';
+import { paymentRequiredIncidentSchema } from '../../src/core/schema';
+import { words } from '../../src/core/text';
+import type { PaymentRequiredReason } from '../../src/core/types';
+
+const reasonOf = (body: unknown, headers?: Record<string, string>) => {
+  const incident = parsePaymentRequired({ status: 402, body, headers });
+  expect(paymentRequiredIncidentSchema.safeParse(incident).error).toBeUndefined();
+  return incident?.reason;
+};
+
+describe('unseen vendors (bodies not in the fixtures)', () => {
+  const cases: [string, unknown, PaymentRequiredReason][] = [
+    ['SCREAMING_CASE code', { error: { code: 'INSUFFICIENT_CREDITS', message: 'Request failed' } }, 'quota_exceeded'],
+    ['PascalCase code', { errorCode: 'PlanLimitReached' }, 'quota_exceeded'],
+    ['camelCase code', { code: 'subscriptionExpired', message: 'Access denied' }, 'subscription_inactive'],
+    ['kebab-case code', { error: 'card-declined' }, 'payment_failed'],
+    ['card vs prepaid: insufficient funds on a card', { message: 'Your card has insufficient funds.' }, 'payment_failed'],
+    ['card vs prepaid: insufficient balance', { message: 'Insufficient balance. Please top up your account.' }, 'quota_exceeded'],
+    ['prepaid wallet funds', { message: 'Insufficient funds in your wallet balance, please top up to continue.' }, 'quota_exceeded'],
+    ['DeepSeek', { error: { message: 'Insufficient Balance', type: 'unknown_error', param: null, code: 'invalid_request_error' } }, 'quota_exceeded'],
+    ['Gemini status', { error: { code: 402, message: 'Request failed', status: 'RESOURCE_EXHAUSTED' } }, 'quota_exceeded'],
+    ['Deepgram', { err_code: 'ASR_PAYMENT_REQUIRED', err_msg: 'Project does not have enough credits for an ASR request', request_id: 'x' }, 'quota_exceeded'],
+    ['no card on file', { error: { code: 'no_payment_method', message: 'Add a payment method to continue.' } }, 'payment_method_required'],
+    ['prose: add a card', 'Please add a credit card to your account before using the API.', 'payment_method_required'],
+    ['expired card prose', { message: 'The card on file has expired. Please update it.' }, 'payment_method_invalid'],
+    ['bad CVC', { errors: [{ code: 'invalid_cvc', detail: 'The security code is invalid.' }] }, 'payment_method_invalid'],
+    ['unsupported card', { error: 'This card type is not supported.' }, 'payment_method_invalid'],
+    ['trial ended', { message: 'Your free trial has ended.' }, 'subscription_inactive'],
+    ['canceled subscription', { detail: 'Subscription cancelled on 2024-03-01' }, 'subscription_inactive'],
+    ['no active subscription', { message: 'This workspace has no active subscription.' }, 'subscription_inactive'],
+    ['unpaid invoice', { message: 'Your account has an unpaid invoice. Access is restricted.' }, 'subscription_inactive'],
+    ['plan gating', { message: 'Custom domains are not available on your current plan.' }, 'upgrade_required'],
+    ['requires plan', { message: 'This endpoint requires the Enterprise plan.' }, 'upgrade_required'],
+    ['plan does not include', { error: { message: "Your plan doesn't include API access." } }, 'upgrade_required'],
+    ['premium feature', { reason: 'premium_feature' }, 'upgrade_required'],
+    ['monthly limit', { message: "You've reached your monthly limit of 1,000 requests." }, 'quota_exceeded'],
+    ['usage quota', { error: { type: 'usage_limit_exceeded', message: 'Usage limit exceeded, resets at midnight UTC' } }, 'quota_exceeded'],
+    ['out of tokens', { message: 'You are out of tokens for this billing period.' }, 'quota_exceeded'],
+    ['payment failed', { message: 'We could not charge your card. Payment failed.' }, 'payment_failed'],
+    ['declined with remedy', { message: 'Payment declined by issuer. Please use a different card.' }, 'payment_failed'],
+    ['processing error', { code: 'PROCESSING_ERROR' }, 'payment_failed'],
+    ['billing system down', { message: 'Internal error in the billing service, please retry later.' }, 'unknown'],
+    ['billing provider outage', { code: 'BILLING_SERVICE_UNAVAILABLE' }, 'unknown'],
+    ['pay per request', { message: 'This endpoint is pay-per-request. Send a payment to continue.' }, 'micropayment_required'],
+    ['JSON:API errors', { errors: [{ status: '402', code: 'credits_exhausted', title: 'Credits exhausted' }] }, 'quota_exceeded'],
+    ['Shopify frozen shop', { errors: 'Shop is frozen' }, 'subscription_inactive'],
+    ['nothing to go on', { error: 'Payment Required' }, 'unknown'],
+    ['spending cap', { message: 'Spending cap reached for this project.' }, 'quota_exceeded'],
+    ['not enough tokens', { message: 'Not enough tokens left to run this job.' }, 'quota_exceeded'],
+    ['OpenAI-style quota wording', { error: { message: 'You exceeded your current quota, please check your plan and billing details.', type: 'insufficient_quota' } }, 'quota_exceeded'],
+    ['card with insufficient balance', { message: 'The card has insufficient balance.' }, 'payment_failed'],
+    ['3DS', { message: '3D Secure authentication failed for this charge.' }, 'payment_failed'],
+    ['payment overdue', { message: 'Payment overdue: service suspended.' }, 'subscription_inactive'],
+    ['non-payment', { message: 'Account locked due to non-payment.' }, 'subscription_inactive'],
+    ['paid accounts only', { message: 'This model is only available to paid accounts.' }, 'upgrade_required'],
+    ['free tier denied', { message: 'Free tier users cannot access this model.' }, 'upgrade_required'],
+    ['needs pro account', { message: 'You need a Pro account to use this.' }, 'upgrade_required'],
+  ];
+  it.each(cases)('%s', (_name, body, reason) => {
+    expect(reasonOf(body)).toBe(reason);
+  });
+
+  it('structured codes win over message keywords', () => {
+    expect(reasonOf({ code: 'subscription_past_due', message: 'Your card was declined.' })).toBe('subscription_inactive');
+    expect(reasonOf({ error: { type: 'card_error', code: 'expired_card', message: 'Your credits ran out' } })).toBe('payment_method_invalid');
+  });
+
+  it('x402 and headers win over the body', () => {
+    expect(reasonOf({ message: 'Your card was declined' }, { 'www-authenticate': 'L402 macaroon="m", invoice="lnbc10u1xyz"' })).toBe('micropayment_required');
+  });
+});
+
+describe('classifyText', () => {
+  it('earliest match wins: the problem before the remedy', () => {
+    expect(classifyText(words('Credit limit exceeded. Upgrade your plan for more.'))).toBe('quota_exceeded');
+    expect(classifyText(words('Upgrade to Pro to get more credits.'))).toBe('upgrade_required');
+  });
+
+  it('"credit card" is not credits', () => {
+    expect(classifyText(words('Your credit card was declined'))).toBe('payment_failed');
+    expect(classifyText(words('Your credit card has expired'))).toBe('payment_method_invalid');
+  });
+
+  it('splits camelCase, snake_case, kebab-case and SCREAMING_CASE', () => {
+    expect(words('subscriptionExpired')).toBe(' subscription expired ');
+    expect(words('INSUFFICIENT_CREDITS')).toBe(' insufficient credits ');
+    expect(words('card-declined')).toBe(' card declined ');
+  });
+
+  it('returns undefined when nothing matches', () => {
+    expect(classify(['PAYMENT_REQUIRED'], ['Payment required'])).toBeUndefined();
+    expect(classify()).toBeUndefined();
+  });
+});

@@ -1,0 +1,207 @@
+import { describe, expect, it } from 'vitest';
+import { parsePaymentRequired } from '../../src/core/parse/parsePaymentRequired';
+import { paymentRequiredIncidentSchema } from '../../src/core/schema';
+import { MAX_BODY_CHARS } from '../../src/core/text';
+import { MAX_FUTURE_MS } from '../../src/core/time';
+import type { PaymentRequiredIncident } from '../../src/core/types';
+
+const NOW = Date.parse('2025-07-01T10:00:00Z');
+
+function parse(body: unknown, headers?: unknown, extra: object = {}): PaymentRequiredIncident {
+  const incident = parsePaymentRequired({ status: 402, body, headers, ...extra } as never, { now: () => NOW });
+  expect(incident).not.toBeNull();
+  const check = paymentRequiredIncidentSchema.safeParse(incident);
+  expect(check.error).toBeUndefined();
+  return incident!;
+}
+
+describe('hostile and broken bodies', () => {
+  it.each([
+    ['undefined', undefined, 'empty'],
+    ['null', null, 'empty'],
+    ['empty string', '', 'empty'],
+    ['whitespace', '   \n ', 'empty'],
+    ['a number', 402, 'empty'],
+    ['a number as a string', '402', 'empty'],
+    ['NaN', NaN, 'empty'],
+    ['a boolean', true, 'empty'],
+    ['JSON null text', 'null', 'empty'],
+    ['an empty object', {}, 'json'],
+    ['an empty array', [], 'json'],
+    ['an array of junk', [1, 'a', null, [[]]], 'json'],
+    ['non-JSON text', 'oops <b>not</b> json', 'text'],
+    ['a function', () => 1, 'empty'],
+    ['a symbol', Symbol('x'), 'empty'],
+    ['a bigint', 10n, 'empty'],
+  ])('%s', (_name, body, format) => {
+    const i = parse(body);
+    expect(i.reason).toBe('unknown');
+    expect(i.format).toBe(format);
+    expect(i.raw).toBe(body);
+  });
+
+  it('plain text keeps no markup', () => {
+    expect(parse('oops <b>not</b> json').message).toBe('oops not json');
+  });
+
+  it('truncated JSON: the message and code are salvaged', () => {
+    const i = parse('{"error":{"code":"insufficient_credits","message":"Insufficient credits \\u2014 top up","det');
+    expect(i).toMatchObject({ reason: 'quota_exceeded', message: 'Insufficient credits — top up', code: 'insufficient_credits' });
+  });
+
+  it('5 MB strings return, with the message capped', () => {
+    const big = 'credits '.repeat(700_000);
+    const i = parse(big);
+    expect(i.message!.length).toBeLessThanOrEqual(500);
+    expect(i.reason).toBe('quota_exceeded');
+
+    const json = JSON.stringify({ error: { message: 'x'.repeat(5_000_000) } });
+    const j = parse(json);
+    expect(j.message!.length).toBeLessThanOrEqual(500);
+
+    const inObject = parse({ message: 'y'.repeat(5_000_000), code: 'z'.repeat(5_000_000) });
+    expect(inObject.message!.length).toBeLessThanOrEqual(500);
+    expect(inObject.code!.length).toBeLessThanOrEqual(200);
+
+    const html = parse(`<html><head><title>${'t'.repeat(5_000_000)}`);
+    expect((html.message ?? '').length).toBeLessThanOrEqual(500);
+    const angles = parse('<'.repeat(5_000_000));
+    expect(angles.reason).toBe('unknown');
+  });
+
+  it('maxMessageLength caps the message', () => {
+    const i = parsePaymentRequired({ status: 402, body: { message: 'Your card was declined.' } }, { maxMessageLength: 10 });
+    expect(i?.message).toBe('Your card…');
+    expect(i?.reason).toBe('payment_failed');
+  });
+
+  it('control, zero-width and bidi characters are stripped', () => {
+    expect(parse({ message: 'Pay\u0000 now\u202e\u200b\n\tplease\u0007' }).message).toBe('Pay now please');
+  });
+
+  it('HTML bodies keep the title text only', () => {
+    expect(parse('<!doctype html><html><head><title>Billing &amp; Plans</title><script>alert(1)</script></head></html>').message).toBe('Billing & Plans');
+    expect(parse('<html><body><h1>402</h1></body></html>').message).toBeUndefined();
+  });
+
+  it('wrong types everywhere', () => {
+    const i = parse({ error: { message: 42, code: { a: 1 }, type: ['x'], upgrade_url: 5, limit: 'many', remaining: -3, reset: 'yesterday' } });
+    expect(i).toMatchObject({ reason: 'unknown', links: {} });
+    expect(i.quota).toBeUndefined();
+  });
+
+  it('NaN, negative, 1e308 and past times', () => {
+    const i = parse({ code: 'quota_exceeded', limit: NaN, remaining: -1, used: 1e308, resets_at: 1e308, retry_after: -5 });
+    expect(i.quota).toEqual({ used: 1e308, resetAt: NOW + MAX_FUTURE_MS });
+    expect(i.retryAt).toBeUndefined();
+    const past = parse({ code: 'quota_exceeded', reset_at: '2001-01-01T00:00:00Z' }, { 'retry-after': 'Mon, 01 Jan 2001 00:00:00 GMT' });
+    expect(past.quota).toBeUndefined();
+    expect(past.retryAt).toBeUndefined();
+  });
+
+  it('numbers as strings are read', () => {
+    expect(parse({ code: 'quota_exceeded', limit: '100', remaining: '0' }).quota).toEqual({ limit: 100, remaining: 0, used: 100 });
+  });
+
+  it('deeply nested objects (10k levels) and wide objects', () => {
+    let deep: Record<string, unknown> = { message: 'bottom: credits exhausted' };
+    for (let n = 0; n < 10_000; n++) deep = { error: deep };
+    expect(parse(deep).reason).toBe('unknown');
+
+    const deepText = '{"error":'.repeat(10_000) + '1' + '}'.repeat(10_000);
+    expect(parse(deepText).format).toBe('json');
+
+    const wide = Object.fromEntries(Array.from({ length: 100_000 }, (_, n) => [`k${n}`, n]));
+    expect(parse(wide).reason).toBe('unknown');
+    expect(parse(Array.from({ length: 100_000 }, () => ({ a: [1, 2, 3] }))).reason).toBe('unknown');
+  });
+
+  it('cyclic bodies', () => {
+    const a: Record<string, unknown> = { message: 'Credit limit exceeded' };
+    a.self = a;
+    a.error = { parent: a };
+    expect(parse(a).reason).toBe('quota_exceeded');
+  });
+
+  it('__proto__ and constructor keys pollute nothing', () => {
+    const text = '{"__proto__":{"polluted":"yes","message":"x"},"constructor":{"prototype":{"polluted":"yes"}},"error":{"__proto__":{"polluted":1},"code":"card_declined","type":"card_error"}}';
+    const i = parse(text);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+    expect(i.reason).toBe('payment_failed');
+    const obj = JSON.parse(text) as unknown;
+    parse(obj, { __proto__: 'x', 'retry-after': '5' });
+    parse({ plan: { __proto__: { id: 'evil' } }, current_plan: JSON.parse('{"__proto__":{"id":"x"}}') });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(({} as Record<string, unknown>).id).toBeUndefined();
+  });
+
+  it('objects with throwing getters and Proxies', () => {
+    const trap = new Proxy({}, {
+      get: () => { throw new Error('get'); },
+      ownKeys: () => { throw new Error('keys'); },
+      getOwnPropertyDescriptor: () => { throw new Error('desc'); },
+      has: () => { throw new Error('has'); },
+    });
+    expect(parse(trap).reason).toBe('unknown');
+    const getter = { get message(): string { throw new Error('no'); }, code: 'quota_exceeded' };
+    expect(parse(getter).reason).toBe('quota_exceeded');
+    expect(parse({ error: trap }, trap).reason).toBe('unknown');
+  });
+
+  it('hostile inputs and options never throw', () => {
+    const bad: unknown[] = [null, undefined, 1, 'x', {}, { status: '402' }, { status: NaN }, new Proxy({}, { get: () => { throw new Error('x'); } })];
+    for (const input of bad) expect(parsePaymentRequired(input as never)).toBeNull();
+    expect(parsePaymentRequired({ status: 402 }, { statuses: 'x' as never, now: () => NaN, maxMessageLength: -1, formats: 5 as never })?.reason).toBe('unknown');
+    expect(parsePaymentRequired({ status: 402, body: { message: 'hi' } }, { maxMessageLength: Infinity })?.message).toBe('hi');
+  });
+
+  it('bodies are never bigger than the cap after decoding', () => {
+    expect(MAX_BODY_CHARS).toBe(65_536);
+  });
+});
+
+describe('hostile links', () => {
+  it.each([
+    'javascript:alert(1)',
+    'JAVASCRIPT:alert(1)',
+    ' javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    'file:///etc/passwd',
+    '//evil.com/billing',
+    '/\\evil.com',
+    '\\\\evil.com',
+    'https://user:pass@evil.com/',
+    'http://evil.com/billing',
+    'https://evil.com/\u202ebilling',
+    'billing',
+  ])('%s is dropped', (url) => {
+    const i = parse({ message: 'Your card was declined', billing_portal_url: url, upgrade_url: url, support_url: url, doc_url: url });
+    expect(i.links).toEqual({});
+  });
+
+  it('prose links go through the same policy', () => {
+    const i = parse({ message: 'Go to javascript:alert(1) or http://evil.com/billing or https://ok.example/billing to add credits' });
+    expect(i.links).toEqual({ billingPortal: 'https://ok.example/billing' });
+  });
+});
+
+describe('property: any input gives null or a valid incident', () => {
+  it('arbitrary bodies, headers and statuses', async () => {
+    const fc = await import('fast-check');
+    const headerName = fc.constantFrom('retry-after', 'date', 'ratelimit', 'ratelimit-policy', 'x-ratelimit-reset', 'x-ratelimit-remaining', 'www-authenticate', 'payment-required', 'payment-response', 'crawler-price', 'crawler-error', 'content-type', '__proto__');
+    const headers = fc.dictionary(headerName, fc.oneof(fc.string(), fc.constant('L402 macaroon="a", invoice="lnbc1500n1x"'), fc.constant('"default";r=0;t=5'), fc.base64String()));
+    const body = fc.oneof(fc.anything(), fc.json(), fc.jsonValue(), fc.string(), fc.object({ key: fc.constantFrom('error', 'message', 'code', 'reset', 'limit', 'url', 'accepts', 'x402Version', '__proto__', 'type', 'detail', 'plan') }));
+    fc.assert(
+      fc.property(fc.constantFrom(200, 400, 402, 429), headers, body, fc.integer({ min: 0, max: 4e12 }), (status, h, b, now) => {
+        const incident = parsePaymentRequired({ status, headers: h, body: b }, { statuses: [200, 400, 402, 429], now: () => now });
+        if (status === 402) expect(incident).not.toBeNull();
+        if (incident) expect(paymentRequiredIncidentSchema.safeParse(incident).error).toBeUndefined();
+      }),
+      { numRuns: 500 },
+    );
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
