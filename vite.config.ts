@@ -1,12 +1,68 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { transform } from 'lightningcss';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import dts from 'vite-plugin-dts';
 
-// Unit tests only for now; the library build and the Storybook project are added beside it.
+// Peers stay external, subpaths included (react/jsx-runtime, zod/mini).
+const external = [/^react(\/|$)/, /^react-dom(\/|$)/, /^@tanstack\/react-query(\/|$)/, /^zod(\/|$)/];
+
+// 'use client' at the top of src/index.ts is kept by the bundler for the Next.js App Router.
+
+/** Ships `src/theme/styles.css` minified as `dist/styles.css`; no JS imports it (no side effects). */
+function stylesheet(): Plugin {
+  return {
+    name: 'rpr-stylesheet',
+    apply: 'build',
+    writeBundle(options) {
+      if (options.format !== 'es') return;
+      const { code } = transform({
+        filename: 'styles.css',
+        code: readFileSync('src/theme/styles.css'),
+        minify: true,
+      });
+      mkdirSync('dist', { recursive: true });
+      writeFileSync('dist/styles.css', code);
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Storybook reads this file too; declarations only slow it down.
+    !process.env.STORYBOOK &&
+      !process.env.VITEST &&
+      dts({
+        tsconfigPath: './tsconfig.build.json',
+        entryRoot: 'src',
+        outDirs: [
+          { dir: 'dist/esm', moduleFormat: 'esm' },
+          { dir: 'dist/cjs', moduleFormat: 'cjs' },
+        ],
+      }),
+    stylesheet(),
+  ],
+  build: {
+    copyPublicDir: false,
+    sourcemap: true,
+    minify: false,
+    lib: {
+      entry: { index: 'src/index.ts', core: 'src/core/index.ts' },
+    },
+    rolldownOptions: {
+      external,
+      output: [
+        { format: 'es', dir: 'dist/esm', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+        { format: 'cjs', dir: 'dist/cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs', exports: 'named' },
+      ],
+    },
+  },
   test: {
+    // Browser projects (Storybook stories, end-to-end) live in their own config files.
     projects: [
+      'vitest.*.config.ts',
       {
         extends: true,
         test: {
