@@ -1,6 +1,6 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
-import { PaymentRequiredHost } from '../components/PaymentRequiredHost';
+import { PaymentRequiredHost, type PaymentRequiredHostProps } from '../components/PaymentRequiredHost';
 import type { IncidentEvent } from '../core/events';
 import type { ParseOptions } from '../core/parse/options';
 import type { Plan } from '../core/types';
@@ -31,6 +31,8 @@ export interface PaymentRequiredProviderProps extends PaymentRequiredHandlers {
   autoUI?: boolean;
   /** Drop the library's styles from the prebuilt UI. */
   unstyled?: boolean;
+  /** Renders the app's own payment form (e.g. Stripe's PaymentElement) inside the update-payment modal. */
+  renderPaymentForm?: PaymentRequiredHostProps['renderPaymentForm'];
 }
 
 // Layout effects run before the children's passive effects, which is where their queries start
@@ -42,7 +44,7 @@ const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : 
  * re-runs what failed when the incident is resolved. Wrap the app once, inside `QueryClientProvider`.
  */
 export function PaymentRequiredProvider(props: PaymentRequiredProviderProps) {
-  const { children, client, plans, theme, messages, locale, parseOptions, autoUI = true, unstyled } = props;
+  const { children, client, plans, theme, messages, locale, parseOptions, autoUI = true, unstyled, renderPaymentForm } = props;
   const queryClient = useQueryClient(client);
   const paymentRequired = getPaymentRequiredClient(queryClient);
   // Idempotent, and must hold before the children's first fetch settles.
@@ -87,7 +89,7 @@ export function PaymentRequiredProvider(props: PaymentRequiredProviderProps) {
     <PaymentRequiredClientContext.Provider value={paymentRequired}>
       <PaymentRequiredConfigContext.Provider value={config}>
         {children}
-        {autoUI ? <PaymentRequiredHost /> : null}
+        {autoUI ? <PaymentRequiredHost renderPaymentForm={renderPaymentForm} /> : null}
       </PaymentRequiredConfigContext.Provider>
     </PaymentRequiredClientContext.Provider>
   );
