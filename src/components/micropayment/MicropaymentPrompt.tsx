@@ -1,7 +1,5 @@
 import type { PaymentRequiredIncident } from '../../core/types';
-import type { MessageOverrides } from '../../messages/catalog';
 import { useMessages } from '../../messages/useMessages';
-import type { ThemeTokens } from '../../theme/tokens';
 import { DialogActions } from '../dialog/DialogActions';
 import { DialogClose } from '../dialog/DialogClose';
 import { DialogDescription } from '../dialog/DialogDescription';
@@ -12,7 +10,8 @@ import { ActionButton } from '../shared/ActionButton';
 import { HandlerError } from '../shared/HandlerError';
 import { HandlerStatus } from '../shared/HandlerStatus';
 import { PartMessagesContext } from '../shared/partMessages';
-import { PartsProvider, type PartClassNames } from '../shared/parts';
+import { PartsProvider } from '../shared/parts';
+import type { PresentationProps } from '../shared/presentationProps';
 import { ServerMessage } from '../shared/ServerMessage';
 import { useIncidentControls } from '../shared/useIncidentControls';
 import { MicropaymentDetails } from './MicropaymentDetails';
@@ -36,17 +35,10 @@ export type MicropaymentPart =
   | 'spinner';
 
 /** Props of {@link MicropaymentPrompt}. */
-export interface MicropaymentPromptProps extends UseMicropaymentOptions, PromptStateOptions {
+export interface MicropaymentPromptProps extends UseMicropaymentOptions, PromptStateOptions, PresentationProps<MicropaymentPart> {
   /** A `micropayment_required` incident (its `micropayment` is what is asked). */
   incident: PaymentRequiredIncident;
   variant?: 'modal' | 'inline';
-  locale?: string;
-  messages?: MessageOverrides;
-  theme?: ThemeTokens;
-  unstyled?: boolean;
-  dir?: 'ltr' | 'rtl' | 'auto';
-  className?: string;
-  classNames?: PartClassNames<MicropaymentPart>;
 }
 
 /**

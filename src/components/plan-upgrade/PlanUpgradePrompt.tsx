@@ -1,7 +1,5 @@
 import { useId } from 'react';
-import type { MessageOverrides } from '../../messages/catalog';
 import { useMessages } from '../../messages/useMessages';
-import type { ThemeTokens } from '../../theme/tokens';
 import { DialogActions } from '../dialog/DialogActions';
 import { DialogClose } from '../dialog/DialogClose';
 import { DialogDescription } from '../dialog/DialogDescription';
@@ -14,7 +12,8 @@ import { BlockedNotice } from '../shared/BlockedNotice';
 import { HandlerError } from '../shared/HandlerError';
 import { HandlerStatus } from '../shared/HandlerStatus';
 import { PartMessagesContext } from '../shared/partMessages';
-import { PartsProvider, type PartClassNames } from '../shared/parts';
+import { PartsProvider } from '../shared/parts';
+import type { PresentationProps } from '../shared/presentationProps';
 import { useIncidentControls } from '../shared/useIncidentControls';
 import { PlanCard } from './PlanCard';
 import { PlanList } from './PlanList';
@@ -44,20 +43,13 @@ export type PlanUpgradePart =
   | 'spinner';
 
 /** Props of {@link PlanUpgradePrompt}. */
-export interface PlanUpgradePromptProps extends UsePlanUpgradeOptions, PromptStateOptions {
+export interface PlanUpgradePromptProps extends UsePlanUpgradeOptions, PromptStateOptions, PresentationProps<PlanUpgradePart> {
   /** A modal dialog (default) or a section in the page. */
   variant?: 'modal' | 'inline';
   /** The feature that needs the upgrade; default: the incident's `feature`. */
   feature?: string;
   /** How many queries and mutations wait on the incident. */
   blockedCount?: number;
-  locale?: string;
-  messages?: MessageOverrides;
-  theme?: ThemeTokens;
-  unstyled?: boolean;
-  dir?: 'ltr' | 'rtl' | 'auto';
-  className?: string;
-  classNames?: PartClassNames<PlanUpgradePart>;
 }
 
 /**

@@ -1,6 +1,4 @@
-import type { MessageOverrides } from '../../messages/catalog';
 import { useMessages } from '../../messages/useMessages';
-import type { ThemeTokens } from '../../theme/tokens';
 import { DialogActions } from '../dialog/DialogActions';
 import { DialogClose } from '../dialog/DialogClose';
 import { DialogDescription } from '../dialog/DialogDescription';
@@ -13,7 +11,8 @@ import { BlockedNotice } from '../shared/BlockedNotice';
 import { HandlerError } from '../shared/HandlerError';
 import { HandlerStatus } from '../shared/HandlerStatus';
 import { PartMessagesContext } from '../shared/partMessages';
-import { PartsProvider, type PartClassNames } from '../shared/parts';
+import { PartsProvider } from '../shared/parts';
+import type { PresentationProps } from '../shared/presentationProps';
 import { useIncidentControls } from '../shared/useIncidentControls';
 import { QuotaAnnouncer } from './QuotaAnnouncer';
 import { QuotaMeter } from './QuotaMeter';
@@ -40,17 +39,10 @@ export type QuotaCountdownPart =
   | 'spinner';
 
 /** Props of {@link QuotaCountdown}. */
-export interface QuotaCountdownProps extends UseQuotaPromptOptions, PromptStateOptions {
+export interface QuotaCountdownProps extends UseQuotaPromptOptions, PromptStateOptions, PresentationProps<QuotaCountdownPart> {
   /** In the page's flow (default), a sticky banner, or a modal dialog. */
   variant?: PromptVariant;
   blockedCount?: number;
-  locale?: string;
-  messages?: MessageOverrides;
-  theme?: ThemeTokens;
-  unstyled?: boolean;
-  dir?: 'ltr' | 'rtl' | 'auto';
-  className?: string;
-  classNames?: PartClassNames<QuotaCountdownPart>;
 }
 
 /**

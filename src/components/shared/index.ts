@@ -10,3 +10,4 @@ export { ServerMessage, type ServerMessageProps } from './ServerMessage';
 export { useIncidentControls, type IncidentControls } from './useIncidentControls';
 export { usePartMessages } from './partMessages';
 export { getErrorMessage } from './errorMessage';
+export type { PresentationProps } from './presentationProps';

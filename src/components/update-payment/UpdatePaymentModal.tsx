@@ -1,8 +1,6 @@
 import type { ReactNode } from 'react';
 import type { PaymentRequiredIncident } from '../../core/types';
-import type { MessageOverrides } from '../../messages/catalog';
 import { useMessages } from '../../messages/useMessages';
-import type { ThemeTokens } from '../../theme/tokens';
 import { DialogActions } from '../dialog/DialogActions';
 import { DialogClose } from '../dialog/DialogClose';
 import { DialogDescription } from '../dialog/DialogDescription';
@@ -15,7 +13,8 @@ import { BlockedNotice } from '../shared/BlockedNotice';
 import { HandlerError } from '../shared/HandlerError';
 import { HandlerStatus } from '../shared/HandlerStatus';
 import { PartMessagesContext } from '../shared/partMessages';
-import { PartsProvider, type PartClassNames } from '../shared/parts';
+import { PartsProvider } from '../shared/parts';
+import type { PresentationProps } from '../shared/presentationProps';
 import { ServerMessage } from '../shared/ServerMessage';
 import { useIncidentControls } from '../shared/useIncidentControls';
 import { CardOnFile } from './CardOnFile';
@@ -49,7 +48,7 @@ export type UpdatePaymentPart =
   | 'spinner';
 
 /** Props of {@link UpdatePaymentModal}. */
-export interface UpdatePaymentModalProps extends Omit<UseUpdatePaymentOptions, 'hasPaymentForm'>, PromptStateOptions {
+export interface UpdatePaymentModalProps extends Omit<UseUpdatePaymentOptions, 'hasPaymentForm'>, PromptStateOptions, PresentationProps<UpdatePaymentPart> {
   /** The incident to show: `payment_method_required`, `payment_method_invalid`, `payment_failed`, `subscription_inactive`; any other shows the generic variant. */
   incident: PaymentRequiredIncident;
   /**
@@ -61,14 +60,6 @@ export interface UpdatePaymentModalProps extends Omit<UseUpdatePaymentOptions, '
   blockedCount?: number;
   /** Show the server's own message under the guidance. Default `true`. */
   showServerMessage?: boolean;
-  locale?: string;
-  messages?: MessageOverrides;
-  theme?: ThemeTokens;
-  unstyled?: boolean;
-  /** Text direction; by default from an explicit `locale`, else inherited from the page. */
-  dir?: 'ltr' | 'rtl' | 'auto';
-  className?: string;
-  classNames?: PartClassNames<UpdatePaymentPart>;
 }
 
 /**
