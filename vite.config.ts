@@ -42,7 +42,7 @@ export default defineConfig({
           { dir: 'dist/cjs', moduleFormat: 'cjs' },
         ],
       }),
-    stylesheet(),
+    !process.env.STORYBOOK && !process.env.VITEST && stylesheet(),
   ],
   build: {
     copyPublicDir: false,

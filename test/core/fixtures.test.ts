@@ -234,6 +234,7 @@ describe('details extracted from fixtures', () => {
   });
 
   it('plain text 402 is a valid unknown incident', () => {
-    expect(parse('plain-text-402')).toEqual({ reason: 'unknown', status: 402, message: 'Payment Required', links: {}, format: 'text', raw: 'Payment Required' });
+    // The body only repeats the status line: no message, so the generic text is shown.
+    expect(parse('plain-text-402')).toEqual({ reason: 'unknown', status: 402, links: {}, format: 'text', raw: 'Payment Required' });
   });
 });

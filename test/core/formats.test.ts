@@ -140,7 +140,7 @@ describe('L402, Payment auth, pay-per-crawl', () => {
 
   it('L402 among other challenges', () => {
     const i = parse({ headers: { 'WWW-Authenticate': 'Bearer realm="api", L402 macaroon="abc", invoice="lnbc10u1pxyz"' }, url: 'https://api.example.com/x', body: 'Payment Required' });
-    expect(i).toMatchObject({ reason: 'micropayment_required', format: 'l402', message: 'Payment Required', micropayment: { amount: '1000', scheme: 'L402', resource: 'https://api.example.com/x' } });
+    expect(i).toMatchObject({ reason: 'micropayment_required', format: 'l402', micropayment: { amount: '1000', scheme: 'L402', resource: 'https://api.example.com/x' } });
   });
 
   it('a Bearer error description that says "payment" is not a challenge', () => {
@@ -254,5 +254,22 @@ describe('custom formats', () => {
   it('can recognise a 200 body when 200 is opted in', () => {
     const soft = defineFormat({ name: 'soft', schema: z.object({ ok: z.literal(false), billing: z.literal(true) }), map: () => ({ reason: 'subscription_inactive' }) });
     expect(parse({ status: 200, body: { ok: false, billing: true } }, { statuses: [200], formats: [soft] })?.reason).toBe('subscription_inactive');
+  });
+});
+
+describe('bodies that only repeat the status line', () => {
+  it.each(['Payment Required', '402 Payment Required', 'HTTP/1.1 402 Payment Required', '<html><head><title>402 Payment Required</title></head></html>'])(
+    '%s gives no message, so the generic text is shown',
+    (body) => {
+      const incident = parsePaymentRequired({ status: 402, body });
+      expect(incident?.reason).toBe('unknown');
+      expect(incident?.message).toBeUndefined();
+    },
+  );
+
+  it('real prose is kept', () => {
+    expect(parsePaymentRequired({ status: 402, body: 'Payment required: your trial has ended.' })?.message).toBe(
+      'Payment required: your trial has ended.',
+    );
   });
 });

@@ -11,6 +11,11 @@ const salvage = (json: string, keys: string): string | undefined => {
   return typeof v === 'string' ? v : m;
 };
 
+// A body that only repeats the status line ("Payment Required", "402 Payment Required") tells
+// the user nothing the dialog's own title does not; the generic text reads better.
+const informative = (text: string | undefined): string | undefined =>
+  text && !/^(?:http\/[\d.]+\s+)?(?:402\s*:?\s*)?payment required\.?$/i.test(text.trim()) ? text : undefined;
+
 /**
  * A text body: plain prose (the message itself), an HTML page (only its title is kept as the
  * message; markup never is) or JSON cut off or broken (its first message and code are salvaged).
@@ -20,7 +25,7 @@ export const readText: FormatReader = (ctx) => {
   if (!t) return undefined;
   if (isHtml(t)) {
     const title = htmlTitle(t);
-    return { format: 'text', message: title, texts: [title ?? '', htmlText(t)] };
+    return { format: 'text', message: informative(title), texts: [title ?? '', htmlText(t)] };
   }
   if (/^[[{]/.test(t)) {
     const message = salvage(t, 'message|detail|error|title|msg');
@@ -28,5 +33,5 @@ export const readText: FormatReader = (ctx) => {
     return { format: 'json', message, code, codes: code ? [code] : [], texts: message ? [message] : [] };
   }
   // SCREAMING_SNAKE words in prose are codes ("402: PAYMENT_REQUIRED Code: DEPLOYMENT_DISABLED").
-  return { format: 'text', message: t, texts: [t], codes: t.match(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g)?.slice(0, 5) };
+  return { format: 'text', message: informative(t), texts: [t], codes: t.match(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g)?.slice(0, 5) };
 };

@@ -1,0 +1,115 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useMemo } from 'react';
+import { expect, fn, waitFor, within } from 'storybook/test';
+import { MicropaymentPrompt, type MicropaymentPromptProps, type PaymentRequiredIncident } from '../src/index';
+import { l402Incident, x402Incident, x402v2Incident } from './fixtures';
+import { expectFocusInside, findDialog, pressEscape } from './support/play';
+
+/** A copy of the incident per mount: a paid request stays paid, so each story starts unpaid. */
+function freshIncident(incident: PaymentRequiredIncident): PaymentRequiredIncident {
+  return incident.micropayment ? { ...incident, micropayment: { ...incident.micropayment } } : { ...incident };
+}
+
+function FreshPrompt(props: MicropaymentPromptProps) {
+  const incident = useMemo(() => freshIncident(props.incident), [props.incident]);
+  return <MicropaymentPrompt {...props} incident={incident} />;
+}
+
+const isX402Request = expect.objectContaining({ protocol: 'x402', amount: '10000', network: 'base-sepolia' });
+const isMicropaymentIncident = expect.objectContaining({ reason: 'micropayment_required' });
+
+// x402 (v1, v2) and L402 challenges, and the states of the pay action.
+const meta = {
+  title: 'Components/MicropaymentPrompt',
+  component: MicropaymentPrompt,
+  tags: ['autodocs'],
+  render: (args) => <FreshPrompt {...args} />,
+  args: {
+    incident: x402Incident,
+    onPay: fn(),
+    onResolved: fn(),
+    onOpenChange: fn(),
+  },
+  parameters: {
+    layout: 'fullscreen',
+    docs: { story: { inline: false, iframeHeight: 520 } },
+  },
+} satisfies Meta<typeof MicropaymentPrompt>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** x402 v1: 0.01 USDC on Base Sepolia; "Pay" hands the request to `onPay`, then the request re-runs. */
+export const X402: Story = {
+  play: async ({ canvasElement, args, userEvent }) => {
+    const dialog = await findDialog(canvasElement, 'Pay to continue');
+    await expectFocusInside(dialog);
+    await expect(within(dialog).getByText('base-sepolia')).toBeVisible();
+    await expect(within(dialog).getByText('https://api.example.com/premium-data')).toBeVisible();
+    const pay = within(dialog).getByRole('button', { name: /^Pay / });
+    await userEvent.click(pay);
+    await expect(args.onPay).toHaveBeenCalledWith(isX402Request, isMicropaymentIncident);
+    await waitFor(() => expect(args.onResolved).toHaveBeenCalledTimes(1));
+    // Paid once: a second click pays nothing.
+    await userEvent.click(pay);
+    await expect(args.onPay).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** x402 v2 (requirements in the `PAYMENT-REQUIRED` header; CAIP-2 network id). */
+export const X402Version2: Story = {
+  args: { incident: x402v2Incident },
+};
+
+/** L402 / LSAT: a Lightning invoice in `WWW-Authenticate`. */
+export const L402: Story = {
+  args: { incident: l402Incident },
+};
+
+/** Paying (the wallet is signing): the prompt cannot be closed mid-payment. */
+export const Pending: Story = {
+  args: { onPay: fn(() => new Promise<never>(() => {})) },
+  play: async ({ canvasElement, args, userEvent }) => {
+    const dialog = await findDialog(canvasElement);
+    const pay = within(dialog).getByRole('button', { name: /^Pay / });
+    await userEvent.click(pay);
+    await waitFor(() => expect(pay).toHaveAttribute('aria-disabled', 'true'));
+    await expect(within(dialog).getByRole('status')).toHaveTextContent('Working on it…');
+    await pressEscape();
+    await expect(dialog).toBeVisible();
+    await expect(args.onOpenChange).not.toHaveBeenCalled();
+  },
+};
+
+/** The wallet refused: the error is shown, and paying again is possible. */
+export const HandlerError: Story = {
+  args: {
+    onPay: fn(async () => {
+      throw new Error('The wallet rejected the signature request.');
+    }),
+  },
+  play: async ({ canvasElement, args, userEvent }) => {
+    const dialog = await findDialog(canvasElement);
+    await userEvent.click(within(dialog).getByRole('button', { name: /^Pay / }));
+    await expect(await within(dialog).findByRole('alert')).toHaveTextContent('The wallet rejected the signature request.');
+    await userEvent.click(within(dialog).getByRole('button', { name: /^Pay / }));
+    await waitFor(() => expect(args.onPay).toHaveBeenCalledTimes(2));
+  },
+};
+
+/** Inline in the page (e.g. above a paywalled article). */
+export const Inline: Story = {
+  args: { variant: 'inline' },
+  parameters: { layout: 'padded' },
+  decorators: [(Story) => <div style={{ maxInlineSize: 560 }}><Story /></div>],
+};
+
+/** German. */
+export const German: Story = {
+  args: { locale: 'de' },
+};
+
+/** The dark scheme. */
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+};

@@ -1,0 +1,5 @@
+// Types `context.msw` (the MSW worker of msw-storybook-addon) in stories' `beforeEach`.
+/// <reference types="msw-storybook-addon/types" />
+
+// Stylesheets imported for their side effect by the preview, the stories and the demo.
+declare module '*.css';
