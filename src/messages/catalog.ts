@@ -97,6 +97,8 @@ export type Messages = {
   'micropayment.resource': string;
   /** An amount in the asset's smallest unit: `{amount}`, `{asset}`. */
   'micropayment.baseUnits': string;
+  /** Status shown instead of paying again when this request was already paid on the page. */
+  'micropayment.paid': string;
 };
 
 /** Keys of the catalogue. */

@@ -7,10 +7,10 @@ export const de: Messages = {
     'Für dein Konto ist noch keine Zahlungsmethode hinterlegt. Füge eine hinzu, dann machen wir dort weiter, wo du warst.',
   'payment_method_invalid.title': 'Zahlungsdaten prüfen',
   'payment_method_invalid.description':
-    'Die hinterlegte Zahlungsmethode kann nicht verwendet werden. Prüfe die Angaben oder nutze eine andere Zahlungsmethode.',
+    'Die hinterlegte Zahlungsmethode kann für diese Zahlung nicht verwendet werden.',
   'payment_failed.title': 'Die Zahlung ist fehlgeschlagen',
   'payment_failed.description':
-    'Die Zahlung konnte nicht abgeschlossen werden. Versuche es erneut oder nutze eine andere Zahlungsmethode.',
+    'Die Zahlung konnte nicht abgeschlossen werden. Sobald sie durchgeht, machst du dort weiter, wo du warst.',
   'subscription_inactive.title': 'Dein Abo ist nicht aktiv',
   'subscription_inactive.description':
     'Dein Abo ist abgelaufen oder überfällig. Verlängere es, um genau dort weiterzumachen, wo du aufgehört hast.',
@@ -87,4 +87,5 @@ export const de: Messages = {
   'micropayment.payTo': 'Empfänger',
   'micropayment.resource': 'Für',
   'micropayment.baseUnits': '{amount} Basiseinheiten von {asset}',
+  'micropayment.paid': 'Bereits bezahlt',
 };

@@ -7,10 +7,10 @@ export const en: Messages = {
     'There is no payment method on your account yet. Add one to continue, and we will finish what you were doing.',
   'payment_method_invalid.title': 'Check your payment details',
   'payment_method_invalid.description':
-    'The payment method on file can’t be used. Check that its details are correct, or use a different payment method.',
+    'The payment method on file can’t be used for this payment.',
   'payment_failed.title': 'Your payment didn’t go through',
   'payment_failed.description':
-    'We couldn’t complete the payment. You can retry it, or use a different payment method.',
+    'We couldn’t complete the payment. What you were doing picks up again once it goes through.',
   'subscription_inactive.title': 'Your subscription is inactive',
   'subscription_inactive.description':
     'Your subscription has ended or is past due. Renew it to pick up right where you left off.',
@@ -85,4 +85,5 @@ export const en: Messages = {
   'micropayment.payTo': 'Paid to',
   'micropayment.resource': 'For',
   'micropayment.baseUnits': '{amount} base units of {asset}',
+  'micropayment.paid': 'Already paid',
 };

@@ -103,6 +103,34 @@ test('without onPay there is nothing to press but "Not now"', () => {
   expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual(['Not now']);
 });
 
+test('a request already paid on the page shows a paid state, not a live "Pay" button', async () => {
+  const user = userEvent.setup();
+  const request = x402Request();
+  const onPay = vi.fn().mockResolvedValue(true);
+  const first = render(<MicropaymentPrompt incident={micropaymentIncident(request)} onPay={onPay} variant="inline" />);
+  await user.click(screen.getByRole('button', { name: 'Pay 0.01 USDC' }));
+  expect(onPay).toHaveBeenCalledTimes(1);
+  first.unmount();
+
+  render(<MicropaymentPrompt incident={micropaymentIncident(request)} onPay={onPay} variant="inline" />);
+  const pay = screen.getByRole('button', { name: 'Pay 0.01 USDC' });
+  expect(pay).toHaveAttribute('aria-disabled', 'true');
+  expect(screen.getByText('Already paid')).toHaveAttribute('role', 'status');
+  await user.click(pay);
+  expect(onPay).toHaveBeenCalledTimes(1);
+});
+
+test('the paid state is in the German catalogue too', async () => {
+  const user = userEvent.setup();
+  const request = x402Request();
+  const onPay = vi.fn().mockResolvedValue(true);
+  const first = render(<MicropaymentPrompt incident={micropaymentIncident(request)} onPay={onPay} variant="inline" />);
+  await user.click(screen.getByRole('button', { name: 'Pay 0.01 USDC' }));
+  first.unmount();
+  render(<MicropaymentPrompt incident={micropaymentIncident(request)} onPay={onPay} variant="inline" locale="de" />);
+  expect(screen.getByText('Bereits bezahlt')).toHaveAttribute('role', 'status');
+});
+
 describe('formatMicropaymentAmount', () => {
   const messages = createMessageFormatter({ locale: 'en-US' });
   test.each<[Partial<MicropaymentRequest>, string | undefined]>([
@@ -110,6 +138,8 @@ describe('formatMicropaymentAmount', () => {
     [{ displayAmount: '0.000001', currency: 'BTC' }, 'BTC\u00a00.000001'],
     [{ displayAmount: '0.01', currency: 'USDC' }, '0.01 USDC'],
     [{ displayAmount: '12.5' }, '12.5'],
+    [{ displayAmount: '150 sats', amount: '150', currency: 'BTC' }, '150 sats'],
+    [{ displayAmount: '$0.01', currency: 'BTC' }, '$0.01'],
     [{ displayAmount: 'lots', amount: '10000', currency: 'USDC' }, '10000 base units of USDC'],
     [{ amount: '10000', asset: '0x036CbD53842c5426634e7929541eC2318f3dCF7e' }, '10000 base units of 0x036C…CF7e'],
     [{ amount: '-5' }, undefined],

@@ -49,6 +49,34 @@ test('lists the plans with the current and required one marked by state and by w
   expect(planItem('Business')).toHaveAttribute('data-state', 'available');
 });
 
+describe('machine feature ids are not shown', () => {
+  const idIncident = (feature: string) => ({ ...upgradeIncident, feature });
+
+  test.each(['saml_sso', 'saml-sso', 'samlSso'])('%s: the plan-only sentence, no "Includes" line', (feature) => {
+    render(<PlanUpgradePrompt incident={idIncident(feature)} plans={plans} onUpgrade={vi.fn()} />);
+    expect(screen.getByRole('dialog')).toHaveAccessibleDescription(
+      'This is part of the Pro plan. Upgrade to keep going right where you left off.',
+    );
+    expect(planItem('Pro')).not.toHaveTextContent('Includes');
+    expect(document.body).not.toHaveTextContent(feature);
+  });
+
+  test('featureLabels names a feature id', () => {
+    render(
+      <PlanUpgradePrompt
+        incident={idIncident('saml_sso')}
+        plans={plans}
+        onUpgrade={vi.fn()}
+        featureLabels={{ saml_sso: 'SAML single sign-on' }}
+      />,
+    );
+    expect(screen.getByRole('dialog')).toHaveAccessibleDescription(
+      'SAML single sign-on is part of the Pro plan. Upgrade to keep going right where you left off.',
+    );
+    expect(planItem('Pro')).toHaveTextContent('Includes SAML single sign-on');
+  });
+});
+
 test('one call to action: upgrades to the required plan, with the incident', async () => {
   const user = userEvent.setup();
   const onUpgrade = vi.fn();

@@ -17,8 +17,8 @@ const buttonNames = () => screen.getAllByRole('button').map((button) => button.t
 describe('per reason', () => {
   test.each([
     ['payment_method_required', 'Add a payment method', 'There is no payment method', 'Add payment method'],
-    ['payment_method_invalid', 'Check your payment details', 'Check that its details are correct', 'Update payment method'],
-    ['payment_failed', 'Your payment didn’t go through', 'You can retry it', 'Update payment method'],
+    ['payment_method_invalid', 'Check your payment details', 'can’t be used for this payment', 'Update payment method'],
+    ['payment_failed', 'Your payment didn’t go through', 'picks up again once it goes through', 'Update payment method'],
     ['subscription_inactive', 'Your subscription is inactive', 'Renew it', 'Renew subscription'],
   ] as const)('%s: title, guidance and primary action', (reason, title, text, primary) => {
     const { dialog } = renderModal({ incident: incident({ reason }), onUpdatePayment: vi.fn() });

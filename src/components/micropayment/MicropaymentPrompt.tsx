@@ -10,7 +10,7 @@ import { ActionButton } from '../shared/ActionButton';
 import { HandlerError } from '../shared/HandlerError';
 import { HandlerStatus } from '../shared/HandlerStatus';
 import { PartMessagesContext } from '../shared/partMessages';
-import { PartsProvider } from '../shared/parts';
+import { PartsProvider, usePart } from '../shared/parts';
 import type { PresentationProps } from '../shared/presentationProps';
 import { ServerMessage } from '../shared/ServerMessage';
 import { useIncidentControls } from '../shared/useIncidentControls';
@@ -84,9 +84,17 @@ export function MicropaymentPrompt(props: MicropaymentPromptProps) {
           {request ? <MicropaymentDetails request={request} amount={amount} /> : null}
           <HandlerError error={state.error} failed={state.status === 'error'} />
           <HandlerStatus pending={state.pending} />
+          {state.paid ? <PaidNotice>{t('micropayment.paid')}</PaidNotice> : null}
           <DialogActions>
-            {state.canPay ? (
-              <ActionButton action="pay" primary initialFocus pending={state.pending} onClick={() => void state.pay()}>
+            {state.canPay || state.paid ? (
+              <ActionButton
+                action="pay"
+                primary
+                initialFocus
+                pending={state.pending}
+                disabled={state.paid}
+                onClick={() => void state.pay()}
+              >
                 {amount ? t('action.pay', { amount }) : t('micropayment.title')}
               </ActionButton>
             ) : null}
@@ -95,5 +103,14 @@ export function MicropaymentPrompt(props: MicropaymentPromptProps) {
         </PromptRoot>
       </PartsProvider>
     </PartMessagesContext.Provider>
+  );
+}
+
+/** "Already paid": a visible status instead of a live "Pay" button for a request paid on this page. */
+function PaidNotice({ children }: { children: string }) {
+  return (
+    <p role="status" {...usePart('message', undefined, 'paid')}>
+      {children}
+    </p>
   );
 }

@@ -13,8 +13,10 @@ export interface UseMicropaymentOptions {
 /** State of the micropayment prompt. */
 export interface MicropaymentState {
   request: MicropaymentRequest | undefined;
-  /** A request and a handler exist. */
+  /** A request and a handler exist, and the request is not paid yet. */
   canPay: boolean;
+  /** The request was already paid (by this or another prompt on the page). */
+  paid: boolean;
   status: HandlerActionStatus;
   pending: boolean;
   error: unknown;
@@ -25,6 +27,8 @@ export interface MicropaymentState {
 // Requests being paid or paid, across every prompt on the page: one request is never paid twice,
 // even if its prompt is closed and opened again while the payment runs.
 const claimedRequests = new WeakSet<MicropaymentRequest>();
+// Requests whose payment succeeded: their prompts show a paid state instead of a live button.
+const paidRequests = new WeakSet<MicropaymentRequest>();
 
 /** Headless state of the micropayment prompt: what is asked and a pay action that can run only once per request. */
 export function useMicropayment(
@@ -42,6 +46,7 @@ export function useMicropayment(
       try {
         const result = await onPay(target, incident);
         if (result === false) claimedRequests.delete(target);
+        else paidRequests.add(target);
         return result;
       } catch (error) {
         claimedRequests.delete(target);
@@ -51,10 +56,12 @@ export function useMicropayment(
     { onFulfilled: options.onResolved },
   );
   const { run } = action;
+  const paid = request !== undefined && paidRequests.has(request);
 
   return {
     request,
-    canPay: request !== undefined && onPay !== undefined,
+    canPay: request !== undefined && onPay !== undefined && !paid,
+    paid,
     status: action.status,
     pending: action.pending,
     error: action.error,

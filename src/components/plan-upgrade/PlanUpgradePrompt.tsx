@@ -48,8 +48,27 @@ export interface PlanUpgradePromptProps extends UsePlanUpgradeOptions, PromptSta
   variant?: 'modal' | 'inline';
   /** The feature that needs the upgrade; default: the incident's `feature`. */
   feature?: string;
+  /**
+   * Names to show for feature ids, e.g. `{ saml_sso: 'SAML single sign-on' }`. A feature that looks
+   * like a machine id (`saml_sso`, `saml-sso`, `samlSso`) and has no label is not shown.
+   */
+  featureLabels?: Record<string, string>;
   /** How many queries and mutations wait on the incident. */
   blockedCount?: number;
+}
+
+const MACHINE_ID = /^[^\s]*(?:[_-]|[a-z][A-Z])[^\s]*$/;
+
+/**
+ * The feature as users should read it: the app's label if it gives one, else the feature itself
+ * unless it looks like a machine id (snake_case, kebab-case or camelCase, no spaces).
+ */
+export function featureDisplayName(feature: string | undefined, labels?: Record<string, string>): string | undefined {
+  if (!feature) return undefined;
+  const label = labels && Object.hasOwn(labels, feature) ? labels[feature]?.trim() : undefined;
+  if (label) return label;
+  const trimmed = feature.trim();
+  return trimmed && !MACHINE_ID.test(trimmed) ? trimmed : undefined;
 }
 
 /**
@@ -64,7 +83,7 @@ export function PlanUpgradePrompt(props: PlanUpgradePromptProps) {
   const state = usePlanUpgrade({ ...props, onResolved: controls.onResolved });
   const radioName = useId();
   const { t } = messages;
-  const feature = props.feature ?? incident?.feature;
+  const feature = featureDisplayName(props.feature ?? incident?.feature, props.featureLabels);
   const requiredName = state.requiredPlan?.name;
   const description =
     feature && requiredName
