@@ -11,7 +11,7 @@ import { HandlerError } from '../shared/HandlerError';
 import { HandlerStatus } from '../shared/HandlerStatus';
 import { PartMessagesContext } from '../shared/partMessages';
 import { PartsProvider, usePart } from '../shared/parts';
-import type { PresentationProps } from '../shared/presentationProps';
+import { presentationRootProps, type PresentationProps } from '../shared/presentationProps';
 import { ServerMessage } from '../shared/ServerMessage';
 import { useIncidentControls } from '../shared/useIncidentControls';
 import { MicropaymentDetails } from './MicropaymentDetails';
@@ -61,17 +61,9 @@ export function MicropaymentPrompt(props: MicropaymentPromptProps) {
       <PartsProvider unstyled={props.unstyled} classNames={props.classNames} state={state.status}>
         <PromptRoot
           variant={variant}
-          open={props.open}
-          defaultOpen={props.defaultOpen}
-          onOpenChange={controls.onOpenChange}
+          {...presentationRootProps(props, controls.onOpenChange, messages, state.pending)}
           // Closing mid-payment is harmless (the request stays claimed) but hides the outcome.
           dismissible={(props.dismissible ?? true) && !state.pending}
-          theme={props.theme}
-          unstyled={props.unstyled}
-          className={props.className}
-          dir={props.dir ?? (messages.isExplicit ? messages.direction : undefined)}
-          lang={messages.isExplicit ? messages.locale : undefined}
-          aria-busy={state.pending || undefined}
           data-reason="micropayment_required"
         >
           <DialogTitle>{t('micropayment.title')}</DialogTitle>

@@ -13,7 +13,7 @@ import { HandlerError } from '../shared/HandlerError';
 import { HandlerStatus } from '../shared/HandlerStatus';
 import { PartMessagesContext } from '../shared/partMessages';
 import { PartsProvider } from '../shared/parts';
-import type { PresentationProps } from '../shared/presentationProps';
+import { presentationRootProps, type PresentationProps } from '../shared/presentationProps';
 import { useIncidentControls } from '../shared/useIncidentControls';
 import { PlanCard } from './PlanCard';
 import { PlanList } from './PlanList';
@@ -100,16 +100,7 @@ export function PlanUpgradePrompt(props: PlanUpgradePromptProps) {
       <PartsProvider unstyled={props.unstyled} classNames={props.classNames} state={state.status}>
         <PromptRoot
           variant={variant}
-          open={props.open}
-          defaultOpen={props.defaultOpen}
-          onOpenChange={controls.onOpenChange}
-          dismissible={props.dismissible}
-          theme={props.theme}
-          unstyled={props.unstyled}
-          className={props.className}
-          dir={props.dir ?? (messages.isExplicit ? messages.direction : undefined)}
-          lang={messages.isExplicit ? messages.locale : undefined}
-          aria-busy={state.pending || undefined}
+          {...presentationRootProps(props, controls.onOpenChange, messages, state.pending)}
           data-reason="upgrade_required"
         >
           <DialogTitle>{t('upgrade.title')}</DialogTitle>

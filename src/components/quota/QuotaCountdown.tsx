@@ -12,7 +12,7 @@ import { HandlerError } from '../shared/HandlerError';
 import { HandlerStatus } from '../shared/HandlerStatus';
 import { PartMessagesContext } from '../shared/partMessages';
 import { PartsProvider } from '../shared/parts';
-import type { PresentationProps } from '../shared/presentationProps';
+import { presentationRootProps, type PresentationProps } from '../shared/presentationProps';
 import { useIncidentControls } from '../shared/useIncidentControls';
 import { QuotaAnnouncer } from './QuotaAnnouncer';
 import { QuotaMeter } from './QuotaMeter';
@@ -67,16 +67,7 @@ export function QuotaCountdown(props: QuotaCountdownProps) {
       <PartsProvider unstyled={props.unstyled} classNames={props.classNames} state={state.countdown.status}>
         <PromptRoot
           variant={variant}
-          open={props.open}
-          defaultOpen={props.defaultOpen}
-          onOpenChange={controls.onOpenChange}
-          dismissible={props.dismissible}
-          theme={props.theme}
-          unstyled={props.unstyled}
-          className={props.className}
-          dir={props.dir ?? (messages.isExplicit ? messages.direction : undefined)}
-          lang={messages.isExplicit ? messages.locale : undefined}
-          aria-busy={state.pending || undefined}
+          {...presentationRootProps(props, controls.onOpenChange, messages, state.pending)}
           data-reason="quota_exceeded"
         >
           <DialogTitle>{t('quota.title')}</DialogTitle>

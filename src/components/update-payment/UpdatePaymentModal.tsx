@@ -14,7 +14,7 @@ import { HandlerError } from '../shared/HandlerError';
 import { HandlerStatus } from '../shared/HandlerStatus';
 import { PartMessagesContext } from '../shared/partMessages';
 import { PartsProvider } from '../shared/parts';
-import type { PresentationProps } from '../shared/presentationProps';
+import { presentationRootProps, type PresentationProps } from '../shared/presentationProps';
 import { ServerMessage } from '../shared/ServerMessage';
 import { useIncidentControls } from '../shared/useIncidentControls';
 import { CardOnFile } from './CardOnFile';
@@ -92,16 +92,7 @@ export function UpdatePaymentModal(props: UpdatePaymentModalProps) {
     <PartMessagesContext.Provider value={messages}>
       <PartsProvider unstyled={props.unstyled} classNames={props.classNames} state={state.status}>
         <DialogRoot
-          open={props.open}
-          defaultOpen={props.defaultOpen}
-          onOpenChange={controls.onOpenChange}
-          dismissible={props.dismissible}
-          theme={props.theme}
-          unstyled={props.unstyled}
-          className={props.className}
-          dir={props.dir ?? (messages.isExplicit ? messages.direction : undefined)}
-          lang={messages.isExplicit ? messages.locale : undefined}
-          aria-busy={state.pending || undefined}
+          {...presentationRootProps(props, controls.onOpenChange, messages, state.pending)}
           data-reason={reason}
         >
           <DialogTitle>{t(`${reason}.title`)}</DialogTitle>
