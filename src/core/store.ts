@@ -103,8 +103,8 @@ export class IncidentStore extends Subscribable {
   }
 
   /**
-   * Closes an incident because its cause is fixed and re-runs each blocked query and mutation
-   * exactly once. Resolves when every re-run has settled; a re-run that fails with a 402 again
+   * Closes an incident because its cause is fixed and re-runs each blocked mutation, then each
+   * blocked query, exactly once. Resolves when every re-run has settled; a re-run that fails with a 402 again
    * reports a new incident rather than retrying here.
    */
   async resolve(id?: string): Promise<void> {
@@ -113,16 +113,20 @@ export class IncidentStore extends Subscribable {
     this.#commit(this.#snapshot.entries.filter((other) => other !== entry));
     this.#emit('resolved', entry);
 
-    const resumes: ResumeOperation[] = [];
+    const mutations: ResumeOperation[] = [];
+    const queries: ResumeOperation[] = [];
     for (const operation of entry.blocked) {
       const resumer = this.#resumers.get(operation.key);
       if (resumer?.entryId === entry.id) {
         this.#resumers.delete(operation.key);
-        resumes.push(resumer.resume);
+        (operation.kind === 'mutation' ? mutations : queries).push(resumer.resume);
       }
     }
-    // Errors of re-runs surface through the query and mutation caches, not here.
-    await Promise.allSettled(resumes.map((resume) => resume()));
+    // Mutations first: they change what the queries read, so a query refetched alongside a
+    // replayed "create" could come back without the created item. Errors of re-runs surface
+    // through the query and mutation caches, not here.
+    await Promise.allSettled(mutations.map((resume) => resume()));
+    await Promise.allSettled(queries.map((resume) => resume()));
   }
 
   /** Hides the UI of an incident (the current one by default); the next 402 of its cause shows it again. */

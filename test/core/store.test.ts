@@ -82,6 +82,19 @@ describe('IncidentStore', () => {
     expect(store.getSnapshot().entries).toEqual([]);
   });
 
+  test('resolve replays mutations before refetching queries, so queries read what the mutations wrote', async () => {
+    const store = createIncidentStore();
+    const order: string[] = [];
+    const later = (name: string) => async () => {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      order.push(name);
+    };
+    store.report(declined, { blocked: query('projects'), resume: later('refetch projects') });
+    store.report(declined, { blocked: { kind: 'mutation', key: 'mutation:1' }, resume: later('create project') });
+    await store.resolve();
+    expect(order).toEqual(['create project', 'refetch projects']);
+  });
+
   test('a failing re-run does not reject resolve', async () => {
     const store = createIncidentStore();
     store.report(declined, { blocked: query('a'), resume: () => Promise.reject(new Error('still 402')) });
