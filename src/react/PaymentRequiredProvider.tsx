@@ -63,12 +63,11 @@ export function PaymentRequiredProvider(props: PaymentRequiredProviderProps) {
     [paymentRequired],
   );
 
-  const has = {
-    onUpdatePayment: typeof props.onUpdatePayment === 'function',
-    onUpgrade: typeof props.onUpgrade === 'function',
-    onPay: typeof props.onPay === 'function',
-    onContactSupport: typeof props.onContactSupport === 'function',
-  };
+  // Which handlers were passed decides which buttons show; the flags, not the functions, are memo keys.
+  const hasUpdatePayment = typeof props.onUpdatePayment === 'function';
+  const hasUpgrade = typeof props.onUpgrade === 'function';
+  const hasPay = typeof props.onPay === 'function';
+  const hasContactSupport = typeof props.onContactSupport === 'function';
   const handlers = useMemo<Required<PaymentRequiredHandlers>>(
     () => ({
       onUpdatePayment: (...args) => latest.current.onUpdatePayment?.(...args),
@@ -79,10 +78,16 @@ export function PaymentRequiredProvider(props: PaymentRequiredProviderProps) {
     [],
   );
   const config = useMemo<PaymentRequiredConfig>(
-    () => ({ handlers, has, plans, locale, messages, theme, unstyled }),
-    // `has` is rebuilt every render; its four flags are what matter.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [handlers, has.onUpdatePayment, has.onUpgrade, has.onPay, has.onContactSupport, plans, locale, messages, theme, unstyled],
+    () => ({
+      handlers,
+      has: { onUpdatePayment: hasUpdatePayment, onUpgrade: hasUpgrade, onPay: hasPay, onContactSupport: hasContactSupport },
+      plans,
+      locale,
+      messages,
+      theme,
+      unstyled,
+    }),
+    [handlers, hasUpdatePayment, hasUpgrade, hasPay, hasContactSupport, plans, locale, messages, theme, unstyled],
   );
 
   return (
