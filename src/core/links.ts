@@ -25,8 +25,11 @@ const originOf = (url: string | undefined): string | undefined => {
 };
 
 const allows = (pattern: string, u: URL): boolean => {
-  const wild = /^(https?:)\/\/\*(\.[^/]+)/.exec(pattern);
-  return wild ? u.protocol === wild[1] && u.host.endsWith(wild[2] ?? '') : originOf(pattern) === u.origin;
+  // `https://*.example.com` admits any subdomain (not the apex); hosts compare in lower case.
+  const wild = /^(https?:)\/\/\*(\.[^/]+)/i.exec(pattern);
+  return wild
+    ? u.protocol === wild[1]?.toLowerCase() && u.host.endsWith((wild[2] ?? '').toLowerCase())
+    : originOf(pattern) === u.origin;
 };
 
 /**
@@ -57,6 +60,37 @@ export function sanitizeLink(url: unknown, policy: LinkPolicy = {}): string | un
   }
 }
 
+// Bundlers replace the exact text `process.env.NODE_ENV`, so it is written out in full (no `?.`,
+// no `globalThis.process` alias): production builds fold the test to `false` and drop the warning.
+// Unbundled in a browser there is no `process`; the ReferenceError is caught and nothing is said.
+function isDevelopment(): boolean {
+  try {
+    return process.env.NODE_ENV !== 'production';
+  } catch {
+    return false;
+  }
+}
+
+// URLs already reported. Bounded, so a server inventing a new URL per response cannot grow it.
+const reported = new Set<string>();
+
+/**
+ * {@link sanitizeLink} for a link that came from a server. In development a dropped link is
+ * reported once per distinct URL with `console.warn`, so an app whose billing link vanished
+ * learns why (typically: add its origin to `links.allowedOrigins`).
+ */
+export function serverLink(url: unknown, policy?: LinkPolicy): string | undefined {
+  const safe = sanitizeLink(url, policy);
+  if (safe === undefined && typeof url === 'string' && url && isDevelopment() && !reported.has(url) && reported.size < 100) {
+    reported.add(url);
+    console.warn(
+      `react-payment-required: dropped the server link ${JSON.stringify(url.slice(0, 200))}: the link policy keeps https: links ` +
+        '(http: only on localhost) in the page\'s origin or in `links.allowedOrigins`, and same-origin paths.',
+    );
+  }
+  return safe;
+}
+
 // First match wins: an upgrade or support page often sits under /billing too.
 const KINDS: [keyof BillingLinks, RegExp][] = [
   ['upgrade', /upgrade|pricing|\bplans?\b|checkout|subscribe/],
@@ -78,7 +112,7 @@ export function linkKind(text: string): keyof BillingLinks | undefined {
 export function linksInText(text: string, policy?: LinkPolicy): BillingLinks {
   const links: BillingLinks = {};
   for (const m of text.slice(0, 4096).matchAll(/\bhttps?:\/\/[^\s<>"'`]{1,2000}/gi)) {
-    const url = sanitizeLink(m[0].replace(/[.,;:!?)\]}]+$/, ''), policy);
+    const url = serverLink(m[0].replace(/[.,;:!?)\]}]+$/, ''), policy);
     if (!url) continue;
     const around = text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40);
     // Only the first label of the host counts (billing.…, docs.…), never the domain's own words.

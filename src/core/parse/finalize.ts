@@ -1,5 +1,5 @@
 import { readRateLimit } from '../headers';
-import { linksInText, sanitizeLink, type LinkPolicy } from '../links';
+import { linksInText, serverLink, type LinkPolicy } from '../links';
 import { cleanText, MAX_BODY_CHARS } from '../text';
 import { futureTime, parseRetryAfter, toCount } from '../time';
 import type {
@@ -112,7 +112,7 @@ export function finalize(
   const prose = linksInText(texts, options.links);
   const links: BillingLinks = {};
   for (const kind of LINK_KINDS) {
-    const url = sanitizeLink(draft.links?.[kind], options.links) ?? prose[kind];
+    const url = serverLink(draft.links?.[kind], options.links) ?? prose[kind];
     if (url) links[kind] = url;
   }
 
