@@ -33,9 +33,10 @@ const allows = (pattern: string, u: URL): boolean => {
 };
 
 /**
- * A link from a server, or undefined when it is unsafe: kept only if `https:` (or `http:` on
- * localhost), without credentials, in an allowed origin, or a same-origin path such as `/billing`
- * (never `//host` or `\host`). Returns the normalised absolute URL (or the path without a base).
+ * A link from a server, or undefined when it is unsafe. Kept, when it has no credentials and no
+ * hidden characters: a same-origin path such as `/billing` (never `//host` or `\host`), a URL in
+ * the base origin, or an `https:` (or localhost `http:`) URL in an allowed origin. Returns the
+ * normalised absolute URL (or the path without a base); a kept link passes again unchanged.
  */
 export function sanitizeLink(url: unknown, policy: LinkPolicy = {}): string | undefined {
   if (typeof url !== 'string' || !url || url.length > 2048 || TRICKS.test(url)) return undefined;
@@ -49,12 +50,14 @@ export function sanitizeLink(url: unknown, policy: LinkPolicy = {}): string | un
     }
     const u = new URL(url);
     if (u.username || u.password) return undefined;
+    // The page's own origin, written out in full: kept like the same-origin path it resolves from.
+    if (u.origin === base) return u.href;
     const local = /^(localhost|127\.0\.0\.1|\[::1\])$/.test(u.hostname);
     if (u.protocol !== 'https:' && !(u.protocol === 'http:' && local && policy.allowHttpLocalhost !== false)) {
       return undefined;
     }
     const allowed = policy.allowedOrigins;
-    return !allowed || u.origin === base || allowed.some((p) => allows(p, u)) ? u.href : undefined;
+    return !allowed || allowed.some((p) => allows(p, u)) ? u.href : undefined;
   } catch {
     return undefined;
   }

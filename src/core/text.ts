@@ -18,12 +18,12 @@ const TAG = /<\/?[a-z][^<>]{0,500}>/gi;
 /** Plain one-line text: hidden characters and tags removed, whitespace collapsed, capped at `max`. */
 export function cleanText(value: unknown, max = 500): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const text = value
-    .slice(0, Math.min(MAX_BODY_CHARS, max * 4 + 64))
-    .replace(HIDDEN, ' ')
-    .replace(TAG, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let text = value.slice(0, Math.min(MAX_BODY_CHARS, max * 4 + 64)).replace(HIDDEN, ' ');
+  // Removing a tag can join the pieces around it into a new one (`<a<b>>` → `<a >`): repeat a
+  // few times, and past that (deliberate nesting) drop every angle bracket instead.
+  for (let pass = 0; pass < 4 && text.search(TAG) !== -1; pass++) text = text.replace(TAG, ' ');
+  if (text.search(TAG) !== -1) text = text.replace(/[<>]/g, ' ');
+  text = text.replace(/\s+/g, ' ').trim();
   if (!text) return undefined;
   if (text.length <= max) return text;
   // Cut on a code point, never between the two halves of a surrogate pair.

@@ -90,6 +90,13 @@ describe('hostile and broken bodies', () => {
     expect(parse({ message: 'Pay\u0000 now\u202e\u200b\n\tplease\u0007' }).message).toBe('Pay now please');
   });
 
+  it('tags that removing a tag would join back together are removed too (found by fuzzing)', () => {
+    expect(parse({ message: 'Pay <a<b>> now' }).message).toBe('Pay now');
+    const nested = parse({ message: `x ${'<a'.repeat(50)}${'>'.repeat(50)} y` }).message ?? '';
+    expect(nested).not.toMatch(/<\/?[a-z][^<>]*>/i);
+    expect(nested).toMatch(/^x .* y$/);
+  });
+
   it('HTML bodies keep the title text only', () => {
     expect(parse('<!doctype html><html><head><title>Billing &amp; Plans</title><script>alert(1)</script></head></html>').message).toBe('Billing & Plans');
     expect(parse('<html><body><h1>402</h1></body></html>').message).toBeUndefined();
@@ -226,6 +233,17 @@ describe('dropped links are reported in development', () => {
 });
 
 describe('link policy', () => {
+  it('a kept link is kept again: the page origin written out in full passes like its path (found by fuzzing)', () => {
+    const policy = { baseUrl: 'http://localhost:3000', allowHttpLocalhost: false };
+    const kept = sanitizeLink('/billing', policy);
+    expect(kept).toBe('http://localhost:3000/billing');
+    expect(sanitizeLink(kept, policy)).toBe(kept);
+    expect(sanitizeLink('http://localhost:4000/billing', policy)).toBeUndefined();
+    const intranet = { baseUrl: 'http://intranet.example', allowedOrigins: ['https://billing.stripe.com'] };
+    expect(sanitizeLink('http://intranet.example/x', intranet)).toBe('http://intranet.example/x');
+    expect(sanitizeLink('http://other.example/x', intranet)).toBeUndefined();
+  });
+
   it('wildcard origins admit subdomains in any letter case, never the apex or a look-alike', () => {
     const policy = { baseUrl: 'https://app.example.com', allowedOrigins: ['HTTPS://*.Example.ORG'] };
     expect(sanitizeLink('https://Pay.example.org/x', policy)).toBe('https://pay.example.org/x');
