@@ -113,3 +113,28 @@ export const German: Story = {
 export const Dark: Story = {
   globals: { theme: 'dark' },
 };
+
+/**
+ * The paid retry was refused: the x402 server could not settle the payment (`PAYMENT-RESPONSE`
+ * with `success: false`, here `insufficient_funds`). Nothing is paid again by itself: "Try again"
+ * re-runs the request unpaid for a fresh price, and paying is a new click.
+ */
+export const SettlementFailed: Story = {
+  args: {
+    incident: {
+      ...x402v2Incident,
+      reason: 'payment_failed',
+      code: 'insufficient_funds',
+      message: 'insufficient_funds',
+      micropayment: { protocol: 'x402', version: 2, network: 'eip155:84532', paymentHeader: 'PAYMENT-SIGNATURE', options: [] },
+    },
+  },
+  play: async ({ canvasElement, args, userEvent }) => {
+    const dialog = await findDialog(canvasElement, 'Your payment didn’t go through');
+    await expect(within(dialog).getByText('insufficient_funds')).toBeVisible();
+    await expect(within(dialog).queryByRole('button', { name: /^Pay / })).toBeNull();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Try again' }));
+    await expect(args.onResolved).toHaveBeenCalledTimes(1);
+    await expect(args.onPay).not.toHaveBeenCalled();
+  },
+};

@@ -15,7 +15,12 @@ export interface PaymentRequiredHandlers {
   onUpdatePayment?: (incident: PaymentRequiredIncident, intent: UpdatePaymentIntent) => unknown;
   /** Start checkout for a higher plan. */
   onUpgrade?: (plan: Plan, incident: PaymentRequiredIncident | null) => unknown;
-  /** Pay a per-request (x402, L402, …) payment. The library signs nothing itself. */
+  /**
+   * Pay a per-request (x402, L402, …) payment; the library signs nothing itself. Fulfil with the
+   * payment header's value (or `{ headers }`) for the one retry made through a fetch wrapped with
+   * `withPayments`, with nothing when the app attached the payment itself, or with `false` when
+   * the user cancelled (see `MicropaymentPayResult`).
+   */
   onPay?: (request: MicropaymentRequest, incident: PaymentRequiredIncident) => unknown;
   /** Contact support; without it the incident's support link (if any) is shown. */
   onContactSupport?: (incident: PaymentRequiredIncident) => unknown;

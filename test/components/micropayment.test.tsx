@@ -2,6 +2,8 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MicropaymentPrompt, formatMicropaymentAmount } from '../../src/components';
 import type { MicropaymentRequest } from '../../src/core/types';
+import { withPayments } from '../../src/core/micropayment/paymentFetch';
+import { PaymentVault } from '../../src/core/micropayment/paymentVault';
 import { createMessageFormatter } from '../../src/messages/formatter';
 import { deferred, incident } from './fixtures';
 
@@ -129,6 +131,100 @@ test('the paid state is in the German catalogue too', async () => {
   first.unmount();
   render(<MicropaymentPrompt incident={micropaymentIncident(request)} onPay={onPay} variant="inline" locale="de" />);
   expect(screen.getByText('Bereits bezahlt')).toHaveAttribute('role', 'status');
+});
+
+/** A vault a wrapped fetch reads from, as in an app that called `withPayments(fetch)`. */
+function connectedVault(): PaymentVault {
+  const vault = new PaymentVault();
+  withPayments(async () => new Response(null, { status: 204 }), { vault });
+  return vault;
+}
+
+const RESOURCE = 'https://api.example.com/premium/weather';
+
+describe('the payment header from onPay', () => {
+  test('is held for the retry of the request, then the request re-runs', async () => {
+    const user = userEvent.setup();
+    const vault = connectedVault();
+    const onResolved = vi.fn();
+    const inc = micropaymentIncident(x402Request({ paymentHeader: 'PAYMENT-SIGNATURE' }));
+    render(<MicropaymentPrompt incident={{ ...inc, url: RESOURCE }} onPay={async () => 'signed'} onResolved={onResolved} vault={vault} />);
+    await user.click(screen.getByRole('button', { name: 'Pay 0.01 USDC' }));
+    expect(onResolved).toHaveBeenCalledTimes(1);
+    expect(vault.take(RESOURCE)).toEqual({ 'payment-signature': 'signed' });
+  });
+
+  test('without a wrapped fetch to carry it, the prompt says so and stays open', async () => {
+    const user = userEvent.setup();
+    const onResolved = vi.fn();
+    const onPay = vi.fn(async () => 'signed');
+    render(<MicropaymentPrompt incident={micropaymentIncident(x402Request({ paymentHeader: 'PAYMENT-SIGNATURE' }))} onPay={onPay} onResolved={onResolved} vault={new PaymentVault()} />);
+    await user.click(screen.getByRole('button', { name: 'Pay 0.01 USDC' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/no fetch is wrapped with withPayments\(\)/);
+    expect(onResolved).not.toHaveBeenCalled();
+    // Nothing was sent, so paying again is allowed.
+    await user.click(screen.getByRole('button', { name: 'Pay 0.01 USDC' }));
+    expect(onPay).toHaveBeenCalledTimes(2);
+  });
+
+  test('a second prompt for the same request re-runs it with the waiting payment instead of paying again', async () => {
+    const user = userEvent.setup();
+    const vault = connectedVault();
+    const onPay = vi.fn(async () => 'signed');
+    const onResolved = vi.fn();
+    const request = () => x402Request({ paymentHeader: 'PAYMENT-SIGNATURE' });
+    const first = render(<MicropaymentPrompt incident={{ ...micropaymentIncident(request()), url: RESOURCE }} onPay={onPay} vault={vault} />);
+    await user.click(screen.getByRole('button', { name: 'Pay 0.01 USDC' }));
+    first.unmount();
+    render(<MicropaymentPrompt incident={{ ...micropaymentIncident(request()), url: RESOURCE }} onPay={onPay} onResolved={onResolved} vault={vault} />);
+    await user.click(screen.getByRole('button', { name: 'Pay 0.01 USDC' }));
+    expect(onPay).toHaveBeenCalledTimes(1);
+    expect(onResolved).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('a refused payment', () => {
+  test('a failed settlement with no new price: the reason, and "Try again" re-runs the request unpaid', async () => {
+    const user = userEvent.setup();
+    const onPay = vi.fn();
+    const onResolved = vi.fn();
+    const refused = incident({
+      reason: 'payment_failed',
+      format: 'x402',
+      code: 'insufficient_funds',
+      message: 'insufficient_funds',
+      micropayment: { protocol: 'x402', version: 2, network: 'eip155:84532', paymentHeader: 'PAYMENT-SIGNATURE', options: [] },
+    });
+    render(<MicropaymentPrompt incident={refused} onPay={onPay} onResolved={onResolved} />);
+    const dialog = screen.getByRole('dialog', { name: 'Your payment didn’t go through' });
+    expect(dialog).toHaveAttribute('data-payment', 'refused');
+    expect(screen.getByText('insufficient_funds')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Pay/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(onResolved).toHaveBeenCalledTimes(1);
+    expect(onPay).not.toHaveBeenCalled();
+  });
+
+  test('a refusal that comes with the price again: paying again is one more explicit click', async () => {
+    const user = userEvent.setup();
+    const onPay = vi.fn().mockResolvedValue(undefined);
+    const request = x402Request({ options: [{ scheme: 'exact' }] });
+    render(<MicropaymentPrompt incident={incident({ reason: 'payment_failed', message: 'Payment failed: insufficient funds', micropayment: request })} onPay={onPay} />);
+    expect(screen.getByRole('dialog')).toHaveAccessibleName('Your payment didn’t go through');
+    expect(screen.getByText('Payment failed: insufficient funds')).toBeInTheDocument();
+    expect(onPay).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: 'Pay 0.01 USDC' }));
+    expect(onPay).toHaveBeenCalledTimes(1);
+  });
+
+  test('a 402 again after paying is shown as a payment that did not go through', () => {
+    const vault = connectedVault();
+    vault.recordRefusal(RESOURCE, { errorReason: 'invalid_exact_evm_payload_signature' });
+    render(<MicropaymentPrompt incident={{ ...micropaymentIncident(), url: RESOURCE }} onPay={vi.fn()} vault={vault} />);
+    expect(screen.getByRole('dialog')).toHaveAccessibleName('Your payment didn’t go through');
+    expect(screen.getByText('invalid_exact_evm_payload_signature')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Pay 0.01 USDC' })).not.toHaveAttribute('aria-disabled');
+  });
 });
 
 describe('formatMicropaymentAmount', () => {

@@ -45,16 +45,22 @@ export interface MicropaymentPromptProps extends UseMicropaymentOptions, PromptS
  * The prompt for `micropayment_required` (x402, L402 …): the amount with its currency or token,
  * network, recipient and resource, and one "Pay" action handing the request to the app's `onPay`.
  * The library signs nothing; the button is disabled while paying and a request is paid once.
+ * A refused payment (`payment_failed`, or a 402 again after paying) is shown as such, with the
+ * server's reason; paying again takes a new click.
  */
 export function MicropaymentPrompt(props: MicropaymentPromptProps) {
   const { incident, variant = 'modal' } = props;
   const messages = useMessages({ locale: props.locale, messages: props.messages });
   const controls = useIncidentControls(incident, props);
-  const state = useMicropayment(incident, { onPay: props.onPay, onResolved: controls.onResolved });
+  const state = useMicropayment(incident, { onPay: props.onPay, onResolved: controls.onResolved, vault: props.vault });
   const { t } = messages;
   const { request } = state;
   const amount = request ? formatMicropaymentAmount(request, messages) : undefined;
   const description = request?.description?.trim();
+  const refusal = state.failed ? (state.refusal?.errorMessage ?? state.refusal?.errorReason ?? incident.message) : undefined;
+  // After a refused payment, "Try again" re-runs the request unpaid to get a fresh price; paying
+  // again is always the user's own click on "Pay", never automatic.
+  const onTryAgain = state.needsFreshChallenge ? controls.onResolved : undefined;
 
   return (
     <PartMessagesContext.Provider value={messages}>
@@ -64,15 +70,19 @@ export function MicropaymentPrompt(props: MicropaymentPromptProps) {
           {...presentationRootProps(props, controls.onOpenChange, messages, state.pending)}
           // Closing mid-payment is harmless (the request stays claimed) but hides the outcome.
           dismissible={(props.dismissible ?? true) && !state.pending}
-          data-reason="micropayment_required"
+          data-reason={incident.reason}
+          data-payment={state.failed ? 'refused' : undefined}
         >
-          <DialogTitle>{t('micropayment.title')}</DialogTitle>
-          {amount ? (
+          <DialogTitle>{t(state.failed ? 'payment_failed.title' : 'micropayment.title')}</DialogTitle>
+          {state.failed ? (
+            <DialogDescription>{t('payment_failed.description')}</DialogDescription>
+          ) : amount ? (
             <DialogDescription>{t('micropayment.description', { amount })}</DialogDescription>
           ) : description ? (
             <DialogDescription>{description}</DialogDescription>
           ) : null}
-          {amount && description ? <ServerMessage>{description}</ServerMessage> : null}
+          {refusal ? <ServerMessage>{refusal}</ServerMessage> : null}
+          {!state.failed && amount && description ? <ServerMessage>{description}</ServerMessage> : null}
           {request ? <MicropaymentDetails request={request} amount={amount} /> : null}
           <HandlerError error={state.error} failed={state.status === 'error'} />
           <HandlerStatus pending={state.pending} />
@@ -87,7 +97,11 @@ export function MicropaymentPrompt(props: MicropaymentPromptProps) {
                 disabled={state.paid}
                 onClick={() => void state.pay()}
               >
-                {amount ? t('action.pay', { amount }) : t('micropayment.title')}
+                {amount ? t('action.pay', { amount }) : t(state.failed ? 'action.retryPayment' : 'micropayment.title')}
+              </ActionButton>
+            ) : onTryAgain ? (
+              <ActionButton action="retry" primary initialFocus onClick={onTryAgain}>
+                {t('action.tryAgain')}
               </ActionButton>
             ) : null}
             <DialogClose>{t('action.notNow')}</DialogClose>

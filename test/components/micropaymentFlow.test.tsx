@@ -1,0 +1,170 @@
+import { QueryClientProvider, useQuery, type QueryClient } from '@tanstack/react-query';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { StrictMode } from 'react';
+import { MicropaymentPrompt } from '../../src/components/micropayment/MicropaymentPrompt';
+import { assertOk } from '../../src/core/error';
+import { withPayments, type FetchFunction } from '../../src/core/micropayment/paymentFetch';
+import { PaymentRequiredProvider, type PaymentRequiredProviderProps } from '../../src/react/PaymentRequiredProvider';
+import { usePaymentRequired } from '../../src/react/usePaymentRequired';
+import { createQueryClient } from '../helpers';
+import { deferred } from './fixtures';
+
+const base64 = (value: unknown) => btoa(JSON.stringify(value));
+
+/**
+ * An in-process x402 v2 resource server behind a fake `fetch`: 402 with `PAYMENT-REQUIRED`
+ * until a request carries `PAYMENT-SIGNATURE`; it counts every paid request. `settles: false`
+ * answers a payment with a failed settlement (`PAYMENT-RESPONSE`, `success: false`).
+ */
+function fakeX402Server({ settles = true } = {}) {
+  const paid: string[] = [];
+  let requests = 0;
+  const fetch: FetchFunction = async (input, init) => {
+    requests++;
+    const url = String(input);
+    const payment = new Headers(init?.headers).get('payment-signature');
+    let response: Response;
+    if (payment) {
+      paid.push(payment);
+      response = settles
+        ? new Response(JSON.stringify({ forecast: 'Sunny, 24°C' }), {
+            status: 200,
+            headers: { 'content-type': 'application/json', 'payment-response': base64({ success: true, transaction: '0xabc' }) },
+          })
+        : new Response('{}', {
+            status: 402,
+            headers: { 'content-type': 'application/json', 'payment-response': base64({ success: false, errorReason: 'insufficient_funds' }) },
+          });
+    } else {
+      const challenge = {
+        x402Version: 2,
+        error: 'PAYMENT-SIGNATURE header is required',
+        resource: { url, description: 'Premium weather data' },
+        accepts: [
+          {
+            scheme: 'exact',
+            network: 'eip155:84532',
+            amount: '10000',
+            asset: '0x036CbD53842c5426634e7929541eC2318f3dCF7e',
+            payTo: '0x209693Bc6afc0C5328bA36FaF03C514EF312287C',
+            maxTimeoutSeconds: 60,
+            extra: { name: 'USDC', version: '2' },
+          },
+        ],
+      };
+      response = new Response('{}', { status: 402, headers: { 'content-type': 'application/json', 'payment-required': base64(challenge) } });
+    }
+    // A real fetch's response knows its URL; assertOk puts it on the error.
+    Object.defineProperty(response, 'url', { value: url });
+    return response;
+  };
+  return { fetch, paid, requests: () => requests };
+}
+
+let nextResource = 0;
+
+/** A weather widget whose query reads a paid endpoint through `withPayments(fetch)` and `assertOk`. */
+function setup(server: ReturnType<typeof fakeX402Server>) {
+  // A URL per test: the shared vault and the paid-request memory live for the whole file.
+  const url = `https://api.example.com/premium/weather/${++nextResource}`;
+  const api = withPayments(server.fetch);
+  const queryFn = vi.fn(() => api(url).then((response) => assertOk(response)).then((response) => response.json() as Promise<{ forecast: string }>));
+  function Weather() {
+    const query = useQuery({ queryKey: ['weather', url], queryFn });
+    return <p>{query.data ? query.data.forecast : query.status}</p>;
+  }
+  return { url, queryFn, Weather };
+}
+
+function App({ client, children, ...props }: Omit<PaymentRequiredProviderProps, 'client'> & { client: QueryClient }) {
+  return (
+    <QueryClientProvider client={client}>
+      <PaymentRequiredProvider {...props}>{children}</PaymentRequiredProvider>
+    </QueryClientProvider>
+  );
+}
+
+test('Pay: onPay returns the header, the query is refetched once with it, and the data is shown', async () => {
+  const user = userEvent.setup();
+  const server = fakeX402Server();
+  const { queryFn, Weather } = setup(server);
+  const onPay = vi.fn(async () => 'signed-payment');
+  render(
+    <App client={createQueryClient()} onPay={onPay}>
+      <Weather />
+    </App>,
+  );
+
+  const dialog = await screen.findByRole('dialog', { name: 'Pay to continue' });
+  expect(server.paid).toEqual([]);
+  await user.click(within(dialog).getByRole('button', { name: 'Pay 0.01 USDC' }));
+
+  expect(await screen.findByText('Sunny, 24°C')).toBeInTheDocument();
+  expect(onPay).toHaveBeenCalledTimes(1);
+  expect(onPay).toHaveBeenCalledWith(expect.objectContaining({ protocol: 'x402', version: 2 }), expect.objectContaining({ reason: 'micropayment_required' }));
+  expect(server.paid).toEqual(['signed-payment']);
+  expect(queryFn).toHaveBeenCalledTimes(2);
+  await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+});
+
+test('StrictMode and a double click on Pay still pay once', async () => {
+  const user = userEvent.setup();
+  const server = fakeX402Server();
+  const { queryFn, Weather } = setup(server);
+  const wallet = deferred<string>();
+  const onPay = vi.fn(() => wallet.promise);
+  render(
+    <StrictMode>
+      <App client={createQueryClient()} onPay={onPay}>
+        <Weather />
+      </App>
+    </StrictMode>,
+  );
+
+  const pay = await screen.findByRole('button', { name: 'Pay 0.01 USDC' });
+  await user.dblClick(pay);
+  await user.click(pay);
+  expect(onPay).toHaveBeenCalledTimes(1);
+  await act(async () => wallet.resolve('signed-once'));
+
+  expect(await screen.findByText('Sunny, 24°C')).toBeInTheDocument();
+  expect(server.paid).toEqual(['signed-once']);
+  expect(server.requests()).toBe(2);
+  expect(queryFn).toHaveBeenCalledTimes(2);
+});
+
+/** The app drops the prompt in itself, so it shows any incident with a micropayment (including a refused one). */
+function DroppedInPrompt() {
+  const { incident } = usePaymentRequired();
+  return incident?.micropayment ? <MicropaymentPrompt key={incident.reason} incident={incident} /> : null;
+}
+
+test('a failed settlement shows why, pays nothing more by itself, and paying again is a new click', async () => {
+  const user = userEvent.setup();
+  const server = fakeX402Server({ settles: false });
+  const { queryFn, Weather } = setup(server);
+  const onPay = vi.fn(async () => 'signed-payment');
+  render(
+    <App client={createQueryClient()} onPay={onPay} autoUI={false}>
+      <Weather />
+      <DroppedInPrompt />
+    </App>,
+  );
+
+  await user.click(await screen.findByRole('button', { name: 'Pay 0.01 USDC' }));
+  const refused = await screen.findByRole('dialog', { name: 'Your payment didn’t go through' });
+  expect(within(refused).getByText('insufficient_funds')).toBeInTheDocument();
+  expect(server.paid).toEqual(['signed-payment']);
+  expect(queryFn).toHaveBeenCalledTimes(2);
+
+  // The failure carries no price: "Try again" asks the server again, unpaid.
+  await user.click(within(refused).getByRole('button', { name: 'Try again' }));
+  const again = await screen.findByRole('button', { name: 'Pay 0.01 USDC' });
+  expect(queryFn).toHaveBeenCalledTimes(3);
+  expect(server.paid).toEqual(['signed-payment']);
+  expect(onPay).toHaveBeenCalledTimes(1);
+  // The fresh challenge still says the last payment failed, and paying is the user's choice.
+  expect(screen.getByRole('dialog')).toHaveAccessibleName('Your payment didn’t go through');
+  expect(again).not.toHaveAttribute('aria-disabled');
+});
