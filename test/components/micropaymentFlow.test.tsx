@@ -1,4 +1,4 @@
-import { QueryClientProvider, useQuery, type QueryClient } from '@tanstack/react-query';
+import { QueryClientProvider, useMutation, useQuery, type QueryClient } from '@tanstack/react-query';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
@@ -19,6 +19,7 @@ const base64 = (value: unknown) => btoa(JSON.stringify(value));
  */
 function fakeX402Server({ settles = true } = {}) {
   const paid: string[] = [];
+  const paidBodies: unknown[] = [];
   let requests = 0;
   const fetch: FetchFunction = async (input, init) => {
     requests++;
@@ -27,6 +28,7 @@ function fakeX402Server({ settles = true } = {}) {
     let response: Response;
     if (payment) {
       paid.push(payment);
+      paidBodies.push(init?.body);
       response = settles
         ? new Response(JSON.stringify({ forecast: 'Sunny, 24°C' }), {
             status: 200,
@@ -59,10 +61,15 @@ function fakeX402Server({ settles = true } = {}) {
     Object.defineProperty(response, 'url', { value: url });
     return response;
   };
-  return { fetch, paid, requests: () => requests };
+  return { fetch, paid, paidBodies, requests: () => requests };
 }
 
 let nextResource = 0;
+
+// The provider loads its prebuilt UI on demand; load it once up front so no test waits on the import.
+beforeAll(async () => {
+  await import('../../src/components/PaymentRequiredHost');
+});
 
 /** A weather widget whose query reads a paid endpoint through `withPayments(fetch)` and `assertOk`. */
 function setup(server: ReturnType<typeof fakeX402Server>) {
@@ -132,6 +139,38 @@ test('StrictMode and a double click on Pay still pay once', async () => {
   expect(server.paid).toEqual(['signed-once']);
   expect(server.requests()).toBe(2);
   expect(queryFn).toHaveBeenCalledTimes(2);
+});
+
+test('a paid mutation is replayed once, with its variables and the payment, and its useMutation sees the success', async () => {
+  const user = userEvent.setup();
+  const server = fakeX402Server();
+  const url = `https://api.example.com/premium/forecasts/${++nextResource}`;
+  const api = withPayments(server.fetch);
+  const mutationFn = vi.fn((city: string) =>
+    api(url, { method: 'POST', body: JSON.stringify({ city }) }).then((response) => assertOk(response)).then((response) => response.json() as Promise<{ forecast: string }>),
+  );
+  function Forecast() {
+    const mutation = useMutation({ mutationFn });
+    return (
+      <>
+        <button onClick={() => mutation.mutate('Lisbon')}>Get forecast</button>
+        <p>{mutation.data ? mutation.data.forecast : mutation.status}</p>
+      </>
+    );
+  }
+  render(
+    <App client={createQueryClient()} onPay={async () => 'signed-post'}>
+      <Forecast />
+    </App>,
+  );
+  await user.click(screen.getByRole('button', { name: 'Get forecast' }));
+  await user.click(await screen.findByRole('button', { name: 'Pay 0.01 USDC' }));
+
+  expect(await screen.findByText('Sunny, 24°C')).toBeInTheDocument();
+  expect(mutationFn).toHaveBeenCalledTimes(2);
+  expect(mutationFn).toHaveBeenLastCalledWith('Lisbon', expect.anything());
+  expect(server.paid).toEqual(['signed-post']);
+  expect(server.paidBodies).toEqual(['{"city":"Lisbon"}']);
 });
 
 /** The app drops the prompt in itself, so it shows any incident with a micropayment (including a refused one). */
