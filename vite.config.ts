@@ -49,13 +49,18 @@ export default defineConfig({
     sourcemap: true,
     minify: false,
     lib: {
-      entry: { index: 'src/index.ts', core: 'src/core/index.ts' },
+      entry: {
+        index: 'src/index.ts',
+        core: 'src/core/index.ts',
+        parse: 'src/core/parse/index.ts',
+        components: 'src/components/index.ts',
+      },
     },
     rolldownOptions: {
       external,
       output: [
-        { format: 'es', dir: 'dist/esm', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
-        { format: 'cjs', dir: 'dist/cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs', exports: 'named' },
+        { format: 'es', dir: 'dist/esm', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', preserveModules: true, preserveModulesRoot: 'src' },
+        { format: 'cjs', dir: 'dist/cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs', exports: 'named', preserveModules: true, preserveModulesRoot: 'src' },
       ],
     },
   },

@@ -1,5 +1,7 @@
 'use client';
-// `react-payment-required`: the provider, hooks and prebuilt components, plus everything in /core.
+// `react-payment-required`: the provider and hooks, plus everything in /core. The prebuilt UI
+// (components, theme, messages) is `react-payment-required/components`; the provider loads it by
+// itself, on demand, when `autoUI` is on.
 export * from './core';
 export { PaymentRequiredClient, getPaymentRequiredClient } from './query/paymentRequiredClient';
 export { OPT_OUT_META_KEY } from './query/meta';
@@ -12,6 +14,5 @@ export {
 } from './react/usePaymentRequired';
 export { usePaymentRequiredConfig } from './react/context';
 export type { PaymentRequiredHandlers, PaymentRequiredConfig, UpdatePaymentIntent } from './react/config';
-export * from './components';
-export * from './theme';
-export * from './messages';
+export type { ThemeTokens, ThemeTokenName } from './theme/tokens';
+export type { MessageOverrides } from './messages/catalog';

@@ -1,20 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, waitFor, within } from 'storybook/test';
-import {
-  ActionButton,
-  CardOnFile,
-  DialogActions,
-  DialogClose,
-  DialogDescription,
-  DialogRoot,
-  DialogTitle,
-  HandlerError,
-  HandlerStatus,
-  useUpdatePayment,
-  type DialogRootProps,
-  type PaymentRequiredIncident,
-} from '../src/index';
+import { type PaymentRequiredIncident } from '../src/index';
+import { ActionButton, CardOnFile, DialogActions, DialogClose, DialogDescription, DialogRoot, DialogTitle, HandlerError, HandlerStatus, useUpdatePayment, type DialogRootProps } from '../src/components';
 import { incidents } from './fixtures';
 import { expectFocusInside, expectNoDialog, findDialog, pressEscape } from './support/play';
 

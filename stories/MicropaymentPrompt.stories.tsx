@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useMemo } from 'react';
 import { expect, fn, waitFor, within } from 'storybook/test';
-import { MicropaymentPrompt, type MicropaymentPromptProps, type PaymentRequiredIncident } from '../src/index';
+import { type PaymentRequiredIncident } from '../src/index';
+import { MicropaymentPrompt, type MicropaymentPromptProps } from '../src/components';
 import { l402Incident, x402Incident, x402v2Incident } from './fixtures';
 import { expectFocusInside, findDialog, pressEscape } from './support/play';
 

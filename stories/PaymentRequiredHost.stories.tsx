@@ -2,14 +2,8 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { expect, fn, waitFor, within } from 'storybook/test';
-import {
-  PaymentRequiredError,
-  PaymentRequiredHost,
-  PaymentRequiredProvider,
-  type PaymentRequiredHostProps,
-  type PaymentRequiredProviderProps,
-  type ThemeTokens,
-} from '../src/index';
+import { PaymentRequiredError, PaymentRequiredProvider, type PaymentRequiredProviderProps, type ThemeTokens } from '../src/index';
+import { PaymentRequiredHost, type PaymentRequiredHostProps } from '../src/components';
 import { scenarioIds, scenarios, type ScenarioId } from './demo/scenarios';
 import { allPlans } from './fixtures';
 import { expectNoDialog, findDialog } from './support/play';

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor, within } from 'storybook/test';
-import { PlanUpgradePrompt, type PlanUpgradePromptProps } from '../src/index';
+import { PlanUpgradePrompt, type PlanUpgradePromptProps } from '../src/components';
 import { allPlans, incidents } from './fixtures';
 import { expectFocusInside, expectNoDialog, findDialog, pressEscape } from './support/play';
 import { WithTrigger } from './support/WithTrigger';

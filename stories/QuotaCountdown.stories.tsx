@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, waitFor, within } from 'storybook/test';
-import { QuotaCountdown, useQuotaCountdown, type QuotaCountdownProps } from '../src/index';
+import { QuotaCountdown, useQuotaCountdown, type QuotaCountdownProps } from '../src/components';
 import { allPlans, quotaIncident } from './fixtures';
 import { arabicMessages } from './support/arabic';
 import { expectFocusInside, expectNoDialog, findDialog, pressEscape } from './support/play';

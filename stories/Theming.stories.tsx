@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useCallback, useState } from 'react';
 import { expect, waitFor } from 'storybook/test';
-import { defaultThemeTokens, themeTokenVariable, type ThemeTokenName, type ThemeTokens } from '../src/index';
+import { type ThemeTokenName, type ThemeTokens } from '../src/index';
+import { defaultThemeTokens, themeTokenVariable } from '../src/components';
 
 const tokenNames = Object.keys(defaultThemeTokens.light) as ThemeTokenName[];
 const isColor = (name: ThemeTokenName) => name.startsWith('color');

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor, within } from 'storybook/test';
-import { UpdatePaymentModal, type UpdatePaymentModalProps } from '../src/index';
+import { UpdatePaymentModal, type UpdatePaymentModalProps } from '../src/components';
 import { incidents } from './fixtures';
 import { arabicMessages } from './support/arabic';
 import { expectFocusInside, expectNoDialog, findDialog, pressEscape } from './support/play';

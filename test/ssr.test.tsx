@@ -3,13 +3,15 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { expect, test } from 'vitest';
 import * as core from '../src/core';
+import * as parse from '../src/core/parse';
 import * as main from '../src/index';
 import { getPaymentRequiredClient } from '../src/query/paymentRequiredClient';
 
 test('entries import without a DOM', () => {
   expect(typeof document).toBe('undefined');
   expect(typeof main.PaymentRequiredProvider).toBe('function');
-  expect(typeof core.parsePaymentRequired).toBe('function');
+  expect(typeof core.createIncidentStore).toBe('function');
+  expect(typeof parse.parsePaymentRequired).toBe('function');
 });
 
 test('the provider renders to a string, with and without an incident', () => {

@@ -1,7 +1,6 @@
 import { toHeaders } from './headers';
-import { parsePaymentRequired } from './parse/parsePaymentRequired';
-import { MAX_BODY_CHARS } from './text';
-import type { HeadersInput, PaymentRequiredIncident } from './types';
+import { MAX_BODY_CHARS } from './limits';
+import type { HeadersInput } from './types';
 
 /** What an HTTP error is built from: the response's status, headers and decoded body. */
 export interface HttpErrorInit {
@@ -29,25 +28,17 @@ export class HttpError extends Error {
   }
 }
 
-/** A 402 (or another status the app treats as one): `incident` is its parsed form. */
+/**
+ * A 402 (or another status the app treats as one). Its parsed form is
+ * `toPaymentRequiredIncident(error)` from `react-payment-required/parse`, kept out of this class
+ * so that throwing it does not pull the parser into a bundle.
+ */
 export class PaymentRequiredError extends HttpError {
   override name = 'PaymentRequiredError';
-  #incident: PaymentRequiredIncident | null | undefined;
 
   constructor(init: Partial<HttpErrorInit> = {}) {
     const status = init.status ?? 402;
     super({ ...init, status, message: init.message ?? `Payment required (HTTP ${status})` });
-  }
-
-  /** The incident for this error, parsed on first read (with the error's own status allowed). */
-  get incident(): PaymentRequiredIncident | undefined {
-    if (this.#incident === undefined) {
-      this.#incident = parsePaymentRequired(
-        { status: this.status, headers: this.headers, body: this.body, url: this.url },
-        { statuses: [this.status] },
-      );
-    }
-    return this.#incident ?? undefined;
   }
 }
 

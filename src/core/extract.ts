@@ -1,7 +1,4 @@
-import { HttpError } from './error';
-import { DEFAULT_STATUSES, type ParseOptions } from './parse/options';
-import { parsePaymentRequired } from './parse/parsePaymentRequired';
-import type { HeadersInput, PaymentRequiredIncident, PaymentRequiredInput } from './types';
+import type { HeadersInput, PaymentRequiredInput } from './types';
 
 // Thrown values are foreign objects: any property read may hit a throwing getter or a Proxy trap.
 const get = (o: unknown, key: string): unknown => {
@@ -31,7 +28,6 @@ const isResponse = (r: unknown): boolean =>
 
 function extract(e: unknown, depth: number): PaymentRequiredInput | null {
   if ((typeof e !== 'object' && typeof e !== 'function') || e === null) return null;
-  if (e instanceof HttpError) return failure(e.status, e.headers, e.body, e.url);
   // A thrown fetch Response: its body is a stream we must not consume here.
   if (isResponse(e)) return failure(get(e, 'status'), get(e, 'headers'), undefined, get(e, 'url'));
 
@@ -110,19 +106,4 @@ export function extractHttpFailure(error: unknown): PaymentRequiredInput | null 
   } catch {
     return null;
   }
-}
-
-/** Turns anything thrown by a fetcher into an incident, or null when it is not a payment problem. */
-export function toPaymentRequiredIncident(error: unknown, options?: ParseOptions): PaymentRequiredIncident | null {
-  const found = extractHttpFailure(error);
-  return found ? parsePaymentRequired(found, options) : null;
-}
-
-/** True when `error` carries a 402 (or one of `statuses` with a billing signal in it). */
-export function isPaymentRequired(error: unknown, options?: { statuses?: readonly number[] }): error is object {
-  const found = extractHttpFailure(error);
-  if (!found) return false;
-  const statuses = options?.statuses ?? DEFAULT_STATUSES;
-  // The common case needs no parsing; other statuses count only when the body is about payment.
-  return found.status === 402 ? statuses.includes(402) : parsePaymentRequired(found, { statuses }) !== null;
 }

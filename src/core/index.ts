@@ -1,5 +1,6 @@
-// `react-payment-required/core`: detection, parsing, schemas, the incident store and types.
-// No React, no DOM: safe in Node, workers and any framework.
+// `react-payment-required/core`: the incident store, HTTP errors, detection and types.
+// No React, no DOM: safe in Node, workers and any framework. The parser is its own entry,
+// `react-payment-required/parse`, so code that only reports or reads incidents stays small.
 export type {
   PaymentRequiredReason,
   WireFormat,
@@ -17,7 +18,6 @@ export type {
   BillingInterval,
 } from './types';
 export { PAYMENT_REQUIRED_REASONS } from './types';
-export { parsePaymentRequired } from './parse/parsePaymentRequired';
 export {
   defineFormat,
   DEFAULT_STATUSES,
@@ -25,12 +25,10 @@ export {
   type CustomFormat,
   type CustomFormatResult,
 } from './parse/options';
-export { sanitizeLink, type LinkPolicy } from './links';
-export { extractHttpFailure, isPaymentRequired, toPaymentRequiredIncident } from './extract';
+export type { LinkPolicy } from './links';
+export { extractHttpFailure } from './extract';
 export { HttpError, PaymentRequiredError, assertOk, type HttpErrorInit } from './error';
-export { paymentRequiredIncidentSchema } from './schema';
-export { MAX_FUTURE_MS } from './time';
-export { MAX_BODY_CHARS } from './text';
+export { MAX_BODY_CHARS, MAX_FUTURE_MS } from './limits';
 export {
   IncidentStore,
   createIncidentStore,

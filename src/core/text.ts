@@ -3,12 +3,9 @@
  * or be a whole HTML page. Everything shown to users or matched by the classifier goes through here.
  */
 
-/**
- * Longest body text (in UTF-16 units, ≈64 KiB) that is ever JSON-parsed or scanned by a regex.
- * Billing errors are a few hundred bytes; anything past this is cut before any work is done, so
- * a hostile multi-megabyte body costs one `slice`.
- */
-export const MAX_BODY_CHARS = 65_536;
+import { MAX_BODY_CHARS } from './limits';
+
+export { MAX_BODY_CHARS };
 
 // C0/C1 controls, zero-width and bidi-override characters: they can hide or reorder text.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point

@@ -3,8 +3,9 @@
  * local epoch milliseconds here, and kept finite, in the future and not absurdly far away.
  */
 
-/** Latest time accepted, relative to now: 366 days. Later times are clamped to it. */
-export const MAX_FUTURE_MS = 366 * 86_400_000;
+import { MAX_FUTURE_MS } from './limits';
+
+export { MAX_FUTURE_MS };
 
 /** Local "now" plus the difference between the local clock and the server's `Date` header. */
 export interface Clock {

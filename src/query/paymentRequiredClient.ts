@@ -1,9 +1,9 @@
 import type { Mutation, Query, QueryClient } from '@tanstack/react-query';
 import { extractHttpFailure } from '../core/extract';
-import type { ParseOptions } from '../core/parse/options';
-import { parsePaymentRequired } from '../core/parse/parsePaymentRequired';
+import { DEFAULT_STATUSES, type ParseOptions } from '../core/parse/options';
 import { IncidentStore } from '../core/store';
-import type { PaymentRequiredIncident } from '../core/types';
+import type { PaymentRequiredIncident, PaymentRequiredInput } from '../core/types';
+import { loadedParser, loadParser } from './lazyParser';
 import { isOptedOut } from './meta';
 import { neverRetryPaymentRequired } from './retry';
 
@@ -33,10 +33,25 @@ export class PaymentRequiredClient {
     this.#parseOptions = options ?? {};
   }
 
-  /** Turns an error into an incident, or `null` when it is not a 402 (or an opted-in status). */
-  toIncident(error: unknown): PaymentRequiredIncident | null {
+  /**
+   * The HTTP failure in `error` when its status is one this client handles (402 unless
+   * `parseOptions.statuses` says more), before any parsing.
+   */
+  #candidate(error: unknown): PaymentRequiredInput | null {
     const failure = extractHttpFailure(error);
-    return failure ? parsePaymentRequired(failure, this.#parseOptions) : null;
+    const statuses = this.#parseOptions.statuses ?? DEFAULT_STATUSES;
+    return failure && statuses.includes(failure.status) ? failure : null;
+  }
+
+  /**
+   * Turns an error into an incident, or `null` when it is not a 402 (or an opted-in status with
+   * a billing signal). Async because the parser is loaded on demand.
+   */
+  async toIncident(error: unknown): Promise<PaymentRequiredIncident | null> {
+    const failure = this.#candidate(error);
+    if (!failure) return null;
+    const parse = loadedParser() ?? (await loadParser());
+    return parse(failure, this.#parseOptions);
   }
 
   /**
@@ -45,7 +60,10 @@ export class PaymentRequiredClient {
    * 402s that happened before (queries prefetched before the provider mounted) are picked up.
    */
   connect(): () => void {
-    if (this.#connections++ === 0) this.#disconnect = this.#attach();
+    if (this.#connections++ === 0) {
+      this.#disconnect = this.#attach();
+      void loadParser().catch(noop);
+    }
     let connected = true;
     return () => {
       if (!connected) return;
@@ -89,14 +107,52 @@ export class PaymentRequiredClient {
     };
   }
 
+  /**
+   * The retry decision is synchronous: a 402 needs no parsing; another opted-in status counts
+   * only when its body says payment, which takes the parser; until it has loaded such an error
+   * keeps the app's own retry rule.
+   */
   #isPaymentRequired(error: unknown): boolean {
-    return this.toIncident(error) !== null;
+    const failure = this.#candidate(error);
+    if (!failure) return false;
+    if (failure.status === 402) return true;
+    return loadedParser()?.(failure, this.#parseOptions) != null;
+  }
+
+  /**
+   * Parses `error` and reports it: at once when the parser is in memory (the usual case), else
+   * once it has loaded and only if the failure still stands.
+   */
+  #report(error: unknown, stillFailing: () => boolean, report: (incident: PaymentRequiredIncident) => void): void {
+    const failure = this.#candidate(error);
+    if (!failure) return;
+    const parseNow = loadedParser();
+    if (parseNow) {
+      const incident = parseNow(failure, this.#parseOptions);
+      if (incident) report(incident);
+      return;
+    }
+    loadParser().then(
+      (parse) => {
+        const incident = parse(failure, this.#parseOptions);
+        if (incident && stillFailing()) report(incident);
+      },
+      noop,
+    );
   }
 
   #onQueryError(query: Query, error: unknown): void {
     if (isOptedOut(query.meta)) return;
-    const incident = this.toIncident(error);
-    if (!incident) return;
+    const hash = query.queryHash;
+    this.#report(
+      error,
+      // While the parser loaded, the query may have been refetched, removed or replaced.
+      () => this.#client.getQueryCache().get(hash) === query && query.state.error === error,
+      (incident) => this.#reportQuery(query, incident),
+    );
+  }
+
+  #reportQuery(query: Query, incident: PaymentRequiredIncident): void {
     const hash = query.queryHash;
     this.store.report(incident, {
       blocked: { kind: 'query', key: hash, queryKey: query.queryKey },
@@ -124,13 +180,17 @@ export class PaymentRequiredClient {
 
   #onMutationError(mutation: Mutation<unknown, Error, unknown, unknown>, error: unknown): void {
     if (isOptedOut(mutation.meta)) return;
-    const incident = this.toIncident(error);
-    if (!incident) return;
+    // Read now: a retry would overwrite them. A mutation's failure stands even if it left the cache.
     const variables = mutation.state.variables;
-    this.store.report(incident, {
-      blocked: { kind: 'mutation', key: `mutation:${mutation.mutationId}`, mutationKey: mutation.options.mutationKey },
-      resume: () => this.#replay(mutation, variables),
-    });
+    this.#report(
+      error,
+      () => true,
+      (incident) =>
+        this.store.report(incident, {
+          blocked: { kind: 'mutation', key: `mutation:${mutation.mutationId}`, mutationKey: mutation.options.mutationKey },
+          resume: () => this.#replay(mutation, variables),
+        }),
+    );
   }
 
   /**

@@ -1,6 +1,6 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
-import { PaymentRequiredHost, type PaymentRequiredHostProps } from '../components/PaymentRequiredHost';
+import type { PaymentFormSlotProps } from '../components/update-payment/useUpdatePayment';
 import type { IncidentEvent } from '../core/events';
 import type { ParseOptions } from '../core/parse/options';
 import type { Plan } from '../core/types';
@@ -8,6 +8,7 @@ import type { MessageOverrides } from '../messages/catalog';
 import { getPaymentRequiredClient } from '../query/paymentRequiredClient';
 import type { ThemeTokens } from '../theme/tokens';
 import type { PaymentRequiredConfig, PaymentRequiredHandlers } from './config';
+import { AutoHost, preloadHost } from './AutoHost';
 import { PaymentRequiredClientContext, PaymentRequiredConfigContext } from './context';
 
 /** Props of {@link PaymentRequiredProvider}. */
@@ -32,7 +33,7 @@ export interface PaymentRequiredProviderProps extends PaymentRequiredHandlers {
   /** Drop the library's styles from the prebuilt UI. */
   unstyled?: boolean;
   /** Renders the app's own payment form (e.g. Stripe's PaymentElement) inside the update-payment modal. */
-  renderPaymentForm?: PaymentRequiredHostProps['renderPaymentForm'];
+  renderPaymentForm?: (props: PaymentFormSlotProps) => ReactNode;
 }
 
 // Layout effects run before the children's passive effects, which is where their queries start
@@ -51,6 +52,9 @@ export function PaymentRequiredProvider(props: PaymentRequiredProviderProps) {
   paymentRequired.setParseOptions(parseOptions);
 
   useIsomorphicLayoutEffect(() => paymentRequired.connect(), [paymentRequired]);
+  useEffect(() => {
+    if (autoUI) preloadHost();
+  }, [autoUI]);
 
   // Handlers are read through a ref so inline arrow props neither change the config nor go stale.
   const latest = useRef(props);
@@ -94,7 +98,7 @@ export function PaymentRequiredProvider(props: PaymentRequiredProviderProps) {
     <PaymentRequiredClientContext.Provider value={paymentRequired}>
       <PaymentRequiredConfigContext.Provider value={config}>
         {children}
-        {autoUI ? <PaymentRequiredHost renderPaymentForm={renderPaymentForm} /> : null}
+        {autoUI ? <AutoHost store={paymentRequired.store} renderPaymentForm={renderPaymentForm} /> : null}
       </PaymentRequiredConfigContext.Provider>
     </PaymentRequiredClientContext.Provider>
   );

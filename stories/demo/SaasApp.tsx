@@ -1,14 +1,6 @@
 import { QueryClient, QueryClientProvider, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
-import {
-  assertOk,
-  PaymentRequiredError,
-  PaymentRequiredProvider,
-  usePaymentRequired,
-  type IncidentEvent,
-  type Plan,
-  type ThemeTokens,
-} from '../../src/index';
+import { assertOk, PaymentRequiredError, PaymentRequiredProvider, usePaymentRequired, type IncidentEvent, type Plan, type ThemeTokens } from '../../src/index';
 import { createMockApi, type Invoice, type MockBillingApi, type Project, type Usage } from './mockApi';
 import { scenarios, type ScenarioId } from './scenarios';
 import './demo.css';

@@ -23,7 +23,7 @@ vi.mock('../../src/components/update-payment/UpdatePaymentModal', async (importO
   };
 });
 
-test('the host does not re-render when the provider re-renders with unchanged data', () => {
+test('the host does not re-render when the provider re-renders with unchanged data', async () => {
   const client = createQueryClient();
   const onUpdatePayment = () => {};
   const app = (label: string) => (
@@ -37,7 +37,7 @@ test('the host does not re-render when the provider re-renders with unchanged da
   act(() => {
     getPaymentRequiredClient(client).store.report(incident({ reason: 'payment_failed' }));
   });
-  expect(screen.getByRole('dialog')).toBeInTheDocument();
+  expect(await screen.findByRole('dialog')).toBeInTheDocument();
   const afterOpen = renders.count;
 
   // The app re-renders (new children, new inline handler): the modal does not.

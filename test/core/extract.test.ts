@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assertOk, HttpError, PaymentRequiredError } from '../../src/core/error';
-import { extractHttpFailure, isPaymentRequired, toPaymentRequiredIncident } from '../../src/core/extract';
+import { extractHttpFailure } from '../../src/core/extract';
+import { isPaymentRequired, toPaymentRequiredIncident } from '../../src/core/parse/detect';
 
 const card = { error: { type: 'card_error', code: 'card_declined', decline_code: 'insufficient_funds', message: 'Your card has insufficient funds.' } };
 const named = (name: string, props: object) => Object.assign(Object.create(Error.prototype, { name: { value: name } }) as Error, props);
@@ -121,16 +122,15 @@ describe('isPaymentRequired', () => {
 });
 
 describe('PaymentRequiredError', () => {
-  it('is an Error with a lazily parsed incident', () => {
+  it('is an Error whose incident toPaymentRequiredIncident reads', () => {
     const e = new PaymentRequiredError({ body: card });
     expect(e).toBeInstanceOf(Error);
     expect(e).toBeInstanceOf(HttpError);
     expect(e.name).toBe('PaymentRequiredError');
     expect(e.status).toBe(402);
     expect(e.headers).toBeInstanceOf(Headers);
-    expect(e.incident).toMatchObject({ reason: 'payment_failed', declineCode: 'insufficient_funds' });
-    expect(e.incident).toBe(e.incident);
-    expect(new PaymentRequiredError({ status: 400, body: { message: 'bad' } }).incident).toBeUndefined();
+    expect(toPaymentRequiredIncident(e)).toMatchObject({ reason: 'payment_failed', declineCode: 'insufficient_funds' });
+    expect(toPaymentRequiredIncident(new PaymentRequiredError({ status: 400, body: { message: 'bad' } }))).toBeNull();
   });
 
   it('accepts hostile header values without throwing', () => {
@@ -153,7 +153,7 @@ describe('assertOk', () => {
     expect(err).toBeInstanceOf(PaymentRequiredError);
     expect((err as PaymentRequiredError).body).toEqual(card);
     expect((err as PaymentRequiredError).headers.get('retry-after')).toBe('3');
-    expect((err as PaymentRequiredError).incident?.reason).toBe('payment_failed');
+    expect(toPaymentRequiredIncident(err)?.reason).toBe('payment_failed');
     expect(isPaymentRequired(err)).toBe(true);
   });
 
@@ -161,7 +161,7 @@ describe('assertOk', () => {
     const body = { type: 'https://iana.org/assignments/http-problem-types#quota-exceeded', title: 'Quota exceeded', status: 402 };
     const err = (await assertOk(new Response(JSON.stringify(body), { status: 402, headers: { 'content-type': 'application/problem+json' } })).catch((e: unknown) => e)) as PaymentRequiredError;
     expect(err.body).toEqual(body);
-    expect(err.incident).toMatchObject({ reason: 'quota_exceeded', format: 'problem+json' });
+    expect(toPaymentRequiredIncident(err)).toMatchObject({ reason: 'quota_exceeded', format: 'problem+json' });
   });
 
   it('402 text, HTML and empty bodies', async () => {
@@ -169,7 +169,7 @@ describe('assertOk', () => {
     expect(text.body).toBe('Payment Required');
     const empty = (await assertOk(new Response(null, { status: 402 })).catch((e: unknown) => e)) as PaymentRequiredError;
     expect(empty.body).toBeUndefined();
-    expect(empty.incident).toMatchObject({ reason: 'unknown', format: 'empty' });
+    expect(toPaymentRequiredIncident(empty)).toMatchObject({ reason: 'unknown', format: 'empty' });
     const broken = (await assertOk(new Response('{"error": "insuff', { status: 402, headers: { 'content-type': 'application/json' } })).catch((e: unknown) => e)) as PaymentRequiredError;
     expect(broken.body).toBe('{"error": "insuff');
   });

@@ -1,0 +1,38 @@
+import { lazy, Suspense, useSyncExternalStore, type ReactNode } from 'react';
+import type { PaymentFormSlotProps } from '../components/update-payment/useUpdatePayment';
+import type { IncidentStore } from '../core/store';
+
+// The prebuilt UI is most of the React layer's bytes and is needed only once a payment problem
+// happens: it is a separate chunk, requested when the provider mounts and awaited by the first
+// incident that comes sooner.
+const importHost = () => import('../components/PaymentRequiredHost');
+const PaymentRequiredHost = lazy(() => importHost().then((module) => ({ default: module.PaymentRequiredHost })));
+
+/** Starts loading the prebuilt UI without rendering it. */
+export function preloadHost(): void {
+  void importHost().catch(() => {
+    // Retried by the lazy component when an incident needs it.
+  });
+}
+
+const isServer = () => false;
+
+/**
+ * The provider's automatic UI: the host, mounted only while an incident is open. The server
+ * (and hydration) always see none, since a modal is shown by the browser anyway, so a page
+ * rendered with an incident hydrates without a mismatch and opens its dialog right after.
+ */
+export function AutoHost({
+  store,
+  renderPaymentForm,
+}: {
+  store: IncidentStore;
+  renderPaymentForm?: (props: PaymentFormSlotProps) => ReactNode;
+}) {
+  const open = useSyncExternalStore(store.subscribe, () => store.getSnapshot().current !== null, isServer);
+  return open ? (
+    <Suspense fallback={null}>
+      <PaymentRequiredHost renderPaymentForm={renderPaymentForm} />
+    </Suspense>
+  ) : null;
+}
