@@ -48,7 +48,10 @@ export function toEpochMs(value: unknown, clock: Clock, ms = false): number | un
  * are dropped (undefined): a reset that already happened tells the UI nothing to count down to.
  */
 export function futureTime(t: number | undefined, now: number): number | undefined {
-  return t !== undefined && Number.isFinite(t) && t > now ? Math.round(Math.min(t, now + MAX_FUTURE_MS)) : undefined;
+  if (t === undefined || !Number.isFinite(t)) return undefined;
+  // Rounded to whole milliseconds first: an instant less than half a millisecond ahead is now.
+  const ms = Math.round(Math.min(t, now + MAX_FUTURE_MS));
+  return ms > now ? ms : undefined;
 }
 
 /** `Retry-After` (RFC 9110): delay-seconds or an HTTP-date, as local epoch ms; past dates dropped. */

@@ -117,6 +117,15 @@ describe('hostile and broken bodies', () => {
     expect(past.retryAt).toBeUndefined();
   });
 
+  it('an instant that rounds to now is dropped, not kept as a time in the past (found by fuzzing)', () => {
+    const x402 = (secs: number) => ({ x402Version: 1, error: 'X-PAYMENT header is required', accepts: [{ scheme: 'exact', network: 'base', maxAmountRequired: '10', asset: '0x1', payTo: '0x2', resource: 'https://api.example.com/x', maxTimeoutSeconds: secs }] });
+    expect(parse(x402(0.0003)).micropayment?.expiresAt).toBeUndefined();
+    expect(parse(x402(60)).micropayment?.expiresAt).toBe(NOW + 60_000);
+    const atEpoch = parsePaymentRequired({ status: 402, body: x402(5e-324) }, { now: () => 0 });
+    expect(paymentRequiredIncidentSchema.safeParse(atEpoch).error).toBeUndefined();
+    expect(atEpoch?.micropayment?.expiresAt).toBeUndefined();
+  });
+
   it('numbers as strings are read', () => {
     expect(parse({ code: 'quota_exceeded', limit: '100', remaining: '0' }).quota).toEqual({ limit: 100, remaining: 0, used: 100 });
   });
