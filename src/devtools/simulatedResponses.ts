@@ -1,0 +1,96 @@
+import { parsePaymentRequired } from '../core/parse/parsePaymentRequired';
+import type { PaymentRequiredIncident, PaymentRequiredInput, PaymentRequiredReason } from '../core/types';
+
+/** How many seconds a simulated quota takes to reset. */
+const SIMULATED_QUOTA_SECONDS = 30;
+
+/**
+ * One realistic 402 per reason, in the wire formats servers really use (Stripe errors, RFC 9457
+ * problem details, x402, a plain JSON error, an empty body), so a simulated incident goes
+ * through the same parser as a real one.
+ */
+export const SIMULATED_RESPONSES: Readonly<Record<PaymentRequiredReason, () => PaymentRequiredInput>> = {
+  payment_method_required: () => ({
+    status: 402,
+    headers: { 'content-type': 'application/problem+json' },
+    body: {
+      type: 'https://example.com/problems/payment-method-required',
+      title: 'Payment method required',
+      detail: 'Add a payment method to keep using the workspace.',
+      status: 402,
+    },
+  }),
+  payment_method_invalid: () => ({
+    status: 402,
+    headers: { 'content-type': 'application/json' },
+    body: { error: { type: 'card_error', code: 'expired_card', message: 'Your card has expired.', param: 'exp_month' } },
+  }),
+  payment_failed: () => ({
+    status: 402,
+    headers: { 'content-type': 'application/json' },
+    body: {
+      error: { type: 'card_error', code: 'card_declined', decline_code: 'insufficient_funds', message: 'Your card has insufficient funds.' },
+    },
+  }),
+  subscription_inactive: () => ({
+    status: 402,
+    headers: { 'content-type': 'application/json' },
+    body: { error: 'subscription_past_due', message: 'Your subscription is past due. Update your payment method to continue.' },
+  }),
+  upgrade_required: () => ({
+    status: 402,
+    headers: { 'content-type': 'application/problem+json' },
+    body: {
+      type: 'https://example.com/problems/upgrade-required',
+      title: 'Upgrade required',
+      detail: 'CSV export is available on the Business plan.',
+      status: 402,
+      current_plan: 'team',
+      required_plan: 'business',
+    },
+  }),
+  quota_exceeded: () => ({
+    status: 402,
+    headers: { 'content-type': 'application/problem+json', 'retry-after': String(SIMULATED_QUOTA_SECONDS) },
+    body: {
+      type: 'https://iana.org/assignments/http-problem-types#quota-exceeded',
+      title: 'Request quota exceeded',
+      detail: 'Your plan includes 100 requests an hour and you have used them all.',
+      status: 402,
+      limit: 100,
+      used: 100,
+      remaining: 0,
+    },
+  }),
+  micropayment_required: () => ({
+    status: 402,
+    headers: { 'content-type': 'application/json' },
+    url: 'https://api.example.com/premium/report',
+    body: {
+      x402Version: 1,
+      error: 'X-PAYMENT header is required',
+      accepts: [
+        {
+          scheme: 'exact',
+          network: 'base-sepolia',
+          maxAmountRequired: '10000',
+          resource: 'https://api.example.com/premium/report',
+          description: 'One premium report',
+          mimeType: 'application/json',
+          payTo: '0x209693Bc6afc0C5328bA36FaF03C514EF312287C',
+          maxTimeoutSeconds: 60,
+          asset: '0x036CbD53842c5426634e7929541eC2318f3dCF7e',
+          extra: { name: 'USDC', version: '2' },
+        },
+      ],
+    },
+  }),
+  unknown: () => ({ status: 402, headers: {}, body: '' }),
+};
+
+/** A synthetic incident for `reason`, parsed from its canned 402 (fresh reset times each call). */
+export function simulateIncident(reason: PaymentRequiredReason): PaymentRequiredIncident {
+  const input = SIMULATED_RESPONSES[reason]();
+  // A 402 always parses; the fallback only keeps the types honest.
+  return parsePaymentRequired(input) ?? { reason: 'unknown', status: 402, links: {}, format: 'empty', raw: input.body };
+}
