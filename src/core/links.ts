@@ -1,8 +1,16 @@
 import type { BillingLinks } from './types';
 
-/** Which server links an app accepts. */
+/**
+ * Which server links an app accepts (`parseOptions.links`). Always: `https:` URLs, `http:` on
+ * localhost, URLs in the base origin and same-origin paths (`/billing`); never other schemes,
+ * credentials, `//host` or hidden characters. Dropped links are reported once each with
+ * `console.warn` in development builds. See SECURITY.md.
+ */
 export interface LinkPolicy {
-  /** Origins absolute links must belong to (`https://billing.stripe.com`, `https://*.example.com`). The base origin is always allowed. */
+  /**
+   * Origins absolute links must belong to (`https://billing.stripe.com`, `https://*.example.com`
+   * for any subdomain). Unset, any `https:` host is kept. The base origin is always allowed.
+   */
   allowedOrigins?: readonly string[];
   /** What relative links resolve against; defaults to `location.origin` where there is one. */
   baseUrl?: string;
