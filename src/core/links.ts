@@ -1,10 +1,10 @@
 import type { BillingLinks } from './types';
 
 /**
- * Which server links an app accepts (`parseOptions.links`). Always: `https:` URLs, `http:` on
- * localhost, URLs in the base origin and same-origin paths (`/billing`); never other schemes,
- * credentials, `//host` or hidden characters. Dropped links are reported once each with
- * `console.warn` in development builds. See SECURITY.md.
+ * Which server links an app accepts (`parseOptions.links`). Kept: URLs in the base origin,
+ * same-origin paths (`/billing`), and `https:` URLs (`http:` on localhost) in `allowedOrigins`
+ * or anywhere when it is unset. Never other schemes, credentials, `//host` or hidden characters.
+ * Dropped links are reported once each with `console.warn` in development builds. See SECURITY.md.
  */
 export interface LinkPolicy {
   /**
