@@ -44,8 +44,20 @@ export function classifyText(text: string): PaymentRequiredReason | undefined {
   return best;
 }
 
+const join = (list: readonly string[], blank?: RegExp) =>
+  list.slice(0, 12).map((s) => (blank ? words(s.slice(0, 500)).replace(blank, ' ') : words(s.slice(0, 500)))).join('|');
+
 /** Classifies codes first, then human texts (each list best first); undefined when nothing matches. */
 export function classify(codes: readonly string[] = [], texts: readonly string[] = []): PaymentRequiredReason | undefined {
-  const join = (list: readonly string[]) => list.slice(0, 12).map((s) => words(s.slice(0, 500))).join('|');
   return classifyText(join(codes)) ?? classifyText(join(texts));
+}
+
+// Throttling ("rate limit reached… try again in 2s", "too many requests", "exceeded a secondary
+// rate limit"): on a 402 it reads as a quota like any other; on another status it is no billing signal.
+const THROTTLING =
+  /\b(?:(?:rate|request|concurrency) limit(?:s|ed|ing)?(?: (?:\w+ ){0,3}(?:exceeded|reached|hit))?|(?:exceeded|reached|hit) (?:\w+ ){0,2}rate limits?|too many requests|throttl(?:ed|ing)|slow down)\b/g;
+
+/** Like {@link classify} with throttling words ignored: a reason only when credits, quota, plans or payment are named. */
+export function classifyBilling(codes: readonly string[] = [], texts: readonly string[] = []): PaymentRequiredReason | undefined {
+  return classifyText(join(codes, THROTTLING)) ?? classifyText(join(texts, THROTTLING));
 }
