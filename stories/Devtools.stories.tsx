@@ -72,7 +72,7 @@ export const SimulateAndResolve: Story = {
     await pressEscape();
     await expectNoDialog(canvasElement);
 
-    const row = within(panel).getByRole('row', { name: /^payment_failed/ });
+    const row = await within(panel).findByRole('row', { name: /^payment_failed/ });
     await expect(row).toHaveAttribute('data-state', 'dismissed');
     await expect(within(row).getAllByRole('cell').slice(0, 3).map((cell) => cell.textContent)).toEqual(['dismissed', 'stripe', '1']);
 

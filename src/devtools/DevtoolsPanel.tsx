@@ -90,10 +90,11 @@ export function DevtoolsPanel({ initialOpen = false, maxEvents = 50, position = 
   const id = useId();
   const panelId = `${id}-panel`;
 
-  const simulate = (reason: PaymentRequiredReason) => {
+  const simulate = async (reason: PaymentRequiredReason) => {
     const n = ++sequence.current;
+    const incident = await simulateIncident(reason);
     // A blocked operation whose re-run does nothing, so "blocked" and resolve behave as for a real query.
-    store.report(simulateIncident(reason), {
+    store.report(incident, {
       blocked: { kind: 'query', key: `rpr-devtools:${reason}:${n}`, queryKey: ['rpr-devtools', reason, n] },
       resume: async () => {},
     });
@@ -146,7 +147,7 @@ export function DevtoolsPanel({ initialOpen = false, maxEvents = 50, position = 
           <ul style={{ ...plainList, ...row }}>
             {PAYMENT_REQUIRED_REASONS.map((reason) => (
               <li key={reason}>
-                <button type="button" onClick={() => simulate(reason)}>
+                <button type="button" onClick={() => void simulate(reason)}>
                   {reason}
                 </button>
               </li>

@@ -1,5 +1,5 @@
-import { parsePaymentRequired } from '../core/parse/parsePaymentRequired';
 import type { PaymentRequiredIncident, PaymentRequiredInput, PaymentRequiredReason } from '../core/types';
+import { loadParser } from '../query/lazyParser';
 
 /** How many seconds a simulated quota takes to reset. */
 const SIMULATED_QUOTA_SECONDS = 30;
@@ -88,9 +88,13 @@ export const SIMULATED_RESPONSES: Readonly<Record<PaymentRequiredReason, () => P
   unknown: () => ({ status: 402, headers: {}, body: '' }),
 };
 
-/** A synthetic incident for `reason`, parsed from its canned 402 (fresh reset times each call). */
-export function simulateIncident(reason: PaymentRequiredReason): PaymentRequiredIncident {
+/**
+ * A synthetic incident for `reason`, parsed from its canned 402 (fresh reset times each call).
+ * The parser is loaded the way the provider loads it, so its chunk stays lazy in every build.
+ */
+export async function simulateIncident(reason: PaymentRequiredReason): Promise<PaymentRequiredIncident> {
+  const parse = await loadParser();
   const input = SIMULATED_RESPONSES[reason]();
   // A 402 always parses; the fallback only keeps the types honest.
-  return parsePaymentRequired(input) ?? { reason: 'unknown', status: 402, links: {}, format: 'empty', raw: input.body };
+  return parse(input) ?? { reason: 'unknown', status: 402, links: {}, format: 'empty', raw: input.body };
 }

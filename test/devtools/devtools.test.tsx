@@ -76,8 +76,8 @@ describe('PaymentRequiredDevtools', () => {
 
     await user.click(within(panel()).getByRole('button', { name: reason }));
 
-    const row = within(panel()).getByRole('row', { name: new RegExp(`^${reason}`) });
-    expect(within(row).getAllByRole('cell')[1]).toHaveTextContent(simulateIncident(reason).format);
+    const row = await within(panel()).findByRole('row', { name: new RegExp(`^${reason}`) });
+    expect(within(row).getAllByRole('cell')[1]).toHaveTextContent((await simulateIncident(reason)).format);
     expect(store.getSnapshot().current?.incident.reason).toBe(reason);
     expect(eventTexts()[0]).toMatch(new RegExp(`shown ${reason} \\(incident-1, 1 blocked\\)`));
     // The app's monitoring sees simulated incidents like real ones.
@@ -89,7 +89,9 @@ describe('PaymentRequiredDevtools', () => {
     const { store } = renderDevtools();
     await settle();
     await user.click(within(panel()).getByRole('button', { name: 'quota_exceeded' }));
+    await within(panel()).findByRole('row', { name: /^quota_exceeded/ });
     await user.click(within(panel()).getByRole('button', { name: 'payment_failed' }));
+    await within(panel()).findByRole('row', { name: /^payment_failed/ });
 
     await user.click(within(panel()).getByRole('button', { name: 'Dismiss quota_exceeded (incident-1)' }));
     expect(within(panel()).getByRole('row', { name: /^quota_exceeded/ })).toHaveAttribute('data-state', 'dismissed');
@@ -122,6 +124,7 @@ describe('PaymentRequiredDevtools', () => {
     await settle();
     for (const reason of ['quota_exceeded', 'payment_failed', 'unknown', 'upgrade_required'] as const) {
       await user.click(within(panel()).getByRole('button', { name: reason }));
+      await within(panel()).findByRole('row', { name: new RegExp(`^${reason}`) });
     }
     expect(eventTexts().map((text) => /shown (\w+)/.exec(text)?.[1])).toEqual(['upgrade_required', 'unknown', 'payment_failed']);
   });
@@ -129,7 +132,7 @@ describe('PaymentRequiredDevtools', () => {
   test('does not take the events from before mount away from the app’s onIncident', async () => {
     const client = createQueryClient();
     // A 402 reported before any provider mounted (e.g. a prefetch): the store holds the event.
-    getPaymentRequiredClient(client).store.report(simulateIncident('payment_failed'));
+    getPaymentRequiredClient(client).store.report(await simulateIncident('payment_failed'));
     const onIncident = vi.fn();
     const Wrapper = withProviders(client, { onIncident });
     render(
@@ -149,7 +152,7 @@ describe('PaymentRequiredDevtools', () => {
     view.unmount();
     const listener = vi.fn();
     // With every listener gone, the store buffers again and replays to the next one.
-    store.report(simulateIncident('unknown'));
+    store.report(await simulateIncident('unknown'));
     store.addEventListener(listener);
     expect(listener).toHaveBeenCalledWith(expect.objectContaining({ type: 'shown' }));
   });
