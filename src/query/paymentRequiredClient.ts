@@ -3,6 +3,7 @@ import { extractHttpFailure } from '../core/extract';
 import { DEFAULT_STATUSES, type ParseOptions } from '../core/parse/options';
 import { IncidentStore } from '../core/store';
 import type { PaymentRequiredIncident, PaymentRequiredInput } from '../core/types';
+import { HostClaims } from './hostClaims';
 import { loadedParser, loadParser } from './lazyParser';
 import { isOptedOut } from './meta';
 import { neverRetryPaymentRequired } from './retry';
@@ -18,6 +19,8 @@ const noop = () => {};
  */
 export class PaymentRequiredClient {
   readonly store: IncidentStore;
+  /** Which provider renders the automatic UI, so two providers on one client show one dialog. */
+  readonly hostClaims = new HostClaims();
   readonly #client: QueryClient;
   #parseOptions: ParseOptions = {};
   #connections = 0;

@@ -1,6 +1,7 @@
-import { lazy, Suspense, useSyncExternalStore, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { PaymentFormSlotProps } from '../components/update-payment/useUpdatePayment';
 import type { IncidentStore } from '../core/store';
+import { usePaymentRequiredClient } from './context';
 
 // The prebuilt UI is most of the React layer's bytes and is needed only once a payment problem
 // happens: it is a separate chunk, requested when the provider mounts and awaited by the first
@@ -21,6 +22,7 @@ const isServer = () => false;
  * The provider's automatic UI: the host, mounted only while an incident is open. The server
  * (and hydration) always see none, since a modal is shown by the browser anyway, so a page
  * rendered with an incident hydrates without a mismatch and opens its dialog right after.
+ * Of several providers on one client, only the first mounted one shows it: one 402, one dialog.
  */
 export function AutoHost({
   store,
@@ -30,7 +32,11 @@ export function AutoHost({
   renderPaymentForm?: (props: PaymentFormSlotProps) => ReactNode;
 }) {
   const open = useSyncExternalStore(store.subscribe, () => store.getSnapshot().current !== null, isServer);
-  return open ? (
+  const claims = usePaymentRequiredClient('AutoHost').hostClaims;
+  const [claimant] = useState(() => ({}));
+  useEffect(() => claims.claim(claimant), [claims, claimant]);
+  const owns = useSyncExternalStore(claims.subscribe, () => claims.owns(claimant), isServer);
+  return open && owns ? (
     <Suspense fallback={null}>
       <PaymentRequiredHost renderPaymentForm={renderPaymentForm} />
     </Suspense>

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect';
 
 /** Where a handler run stands. `idle` again after the user cancelled (the handler fulfilled with `false`). */
@@ -20,7 +20,7 @@ export interface HandlerAction<Args extends unknown[]> {
   args: Args | undefined;
   /**
    * Calls the handler; ignored while a run is pending, so nothing runs twice. Resolves `true`
-   * when it fulfilled, `false` when it was cancelled, failed or ignored. Never rejects.
+   * when it fulfilled, `false` when it was cancelled, failed, ignored or abandoned. Never rejects.
    */
   run: (...args: Args) => Promise<boolean>;
   /** Back to `idle`, clearing the error. */
@@ -37,6 +37,11 @@ interface RunState<Args> {
  * Runs an app handler (`onUpdatePayment`, `onUpgrade`, `onPay` …) with pending and error states:
  * a synchronous throw or a rejection becomes `error` (the UI stays, nothing is lost), fulfilling
  * with `false` means the user cancelled, any other fulfilment calls `onFulfilled`.
+ *
+ * A run whose component unmounts while it is pending is abandoned: the user closed the prompt
+ * ("Not now", Escape) or the provider went away, so its outcome is ignored and `onFulfilled` is
+ * not called. Nothing is re-run behind the user's back or against an unmounted app; the
+ * incident stays as the close left it (dismissed), still blocking until it is resolved.
  */
 export function useHandlerAction<Args extends unknown[]>(
   handler: ((...args: Args) => unknown) | undefined,
@@ -48,6 +53,13 @@ export function useHandlerAction<Args extends unknown[]>(
     latest.current = { handler, options };
   });
   const running = useRef(false);
+  const mounted = useRef(false);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
 
   const run = useCallback(async (...args: Args): Promise<boolean> => {
     const current = latest.current.handler;
@@ -56,6 +68,7 @@ export function useHandlerAction<Args extends unknown[]>(
     setState({ status: 'pending', error: undefined, args });
     try {
       const result = await current(...args);
+      if (!mounted.current) return false;
       if (result === false) {
         setState({ status: 'idle', error: undefined, args });
         return false;
@@ -64,7 +77,7 @@ export function useHandlerAction<Args extends unknown[]>(
       latest.current.options.onFulfilled?.();
       return true;
     } catch (error) {
-      setState({ status: 'error', error, args });
+      if (mounted.current) setState({ status: 'error', error, args });
       return false;
     } finally {
       running.current = false;
