@@ -11,8 +11,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { apolloFailure } from '../../src/adapters/apollo';
+import { axiosFailure } from '../../src/adapters/axios';
+import { graphqlRequestFailure } from '../../src/adapters/graphqlRequest';
+import { kyFailure } from '../../src/adapters/ky';
+import { ofetchFailure } from '../../src/adapters/ofetch';
+import { openapiFetchFailure } from '../../src/adapters/openapiFetch';
+import { trpcFailure } from '../../src/adapters/trpc';
 import { HttpError, PaymentRequiredError } from '../../src/core/error';
-import { extractHttpFailure } from '../../src/core/extract';
+import { extractHttpFailure, type FailureExtractor } from '../../src/core/extract';
 import { sanitizeLink, type LinkPolicy } from '../../src/core/links';
 import { parsePaymentRequired } from '../../src/core/parse/parsePaymentRequired';
 import type { ParseOptions } from '../../src/core/parse/options';
@@ -569,13 +576,25 @@ describe('fuzz: work is capped before parsing', () => {
   );
 });
 
+// Every fetcher adapter, after one that throws (an app's own extractor may be careless).
+const ADAPTERS: FailureExtractor[] = [
+  throwing,
+  kyFailure,
+  axiosFailure,
+  ofetchFailure,
+  trpcFailure,
+  apolloFailure,
+  graphqlRequestFailure,
+  openapiFetchFailure,
+];
+
 describe('fuzz: extractHttpFailure', () => {
   it(
-    'any thrown value (Proxies with throwing traps, throwing getters, cyclic causes) gives null or an HTTP failure that parses',
+    'any thrown value (Proxies with throwing traps, throwing getters, cyclic causes) gives null or an HTTP failure that parses, with or without the fetcher adapters',
     () => {
       fc.assert(
-        fc.property(recipeArb, optionsArb, nowArb, (recipe, options, now) => {
-          const found = extractHttpFailure(buildThrown(recipe));
+        fc.property(recipeArb, fc.boolean(), optionsArb, nowArb, (recipe, withAdapters, options, now) => {
+          const found = extractHttpFailure(buildThrown(recipe), withAdapters ? ADAPTERS : []);
           if (found === null) {
             cases++;
             return;
