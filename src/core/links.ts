@@ -71,19 +71,17 @@ export function sanitizeLink(url: unknown, policy: LinkPolicy = {}): string | un
   }
 }
 
-// Bundlers replace the exact text `process.env.NODE_ENV`, so it is written out in full (no `?.`,
-// no `globalThis.process` alias): production builds fold the test to `false` and drop the warning.
-// Unbundled in a browser there is no `process`; the ReferenceError is caught and nothing is said.
-function isDevelopment(): boolean {
-  try {
-    return process.env.NODE_ENV !== 'production';
-  } catch {
-    return false;
-  }
-}
-
 // URLs already reported. Bounded, so a server inventing a new URL per response cannot grow it.
 const reported = new Set<string>();
+
+function reportDropped(url: string): void {
+  if (reported.has(url) || reported.size >= 100) return;
+  reported.add(url);
+  console.warn(
+    `react-payment-required: dropped the server link ${JSON.stringify(url.slice(0, 200))}: the link policy keeps https: links ` +
+      "(http: only on localhost) in the page's origin or in `links.allowedOrigins`, and same-origin paths.",
+  );
+}
 
 /**
  * {@link sanitizeLink} for a link that came from a server. In development a dropped link is
@@ -92,12 +90,16 @@ const reported = new Set<string>();
  */
 export function serverLink(url: unknown, policy?: LinkPolicy): string | undefined {
   const safe = sanitizeLink(url, policy);
-  if (safe === undefined && typeof url === 'string' && url && isDevelopment() && !reported.has(url) && reported.size < 100) {
-    reported.add(url);
-    console.warn(
-      `react-payment-required: dropped the server link ${JSON.stringify(url.slice(0, 200))}: the link policy keeps https: links ` +
-        '(http: only on localhost) in the page\'s origin or in `links.allowedOrigins`, and same-origin paths.',
-    );
+  if (safe === undefined && typeof url === 'string' && url) {
+    // Bundlers replace the exact text `process.env.NODE_ENV`, so it is written out in full, at the
+    // call (no `?.`, no `globalThis.process`, no helper): production builds fold the test to
+    // `false` and drop the warning and its text. Unbundled in a browser there is no `process`:
+    // the ReferenceError is caught and nothing is said.
+    try {
+      if (process.env.NODE_ENV !== 'production') reportDropped(url);
+    } catch {
+      // no `process`: not a development build we can tell apart
+    }
   }
   return safe;
 }

@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sanitizeLink } from '../../src/core/links';
 import { parsePaymentRequired } from '../../src/core/parse/parsePaymentRequired';
@@ -232,6 +234,20 @@ describe('dropped links are reported in development', () => {
     const i = parsePaymentRequired({ status: 402, body: { billing_portal_url: 'https://portal.elsewhere.example/p' } }, { links });
     expect(i?.links).toEqual({});
     expect(warnings('portal.elsewhere.example')[0]?.[0]).toContain('allowedOrigins');
+  });
+
+  it('is removed from production bundles, text and all', () => {
+    // Bundled the way an app's bundler does (NODE_ENV replaced, minified); esbuild's CLI, since
+    // its JS API refuses to run under jsdom.
+    const root = resolve(import.meta.dirname, '../..');
+    const bundle = (nodeEnv: string) =>
+      execFileSync(
+        resolve(root, 'node_modules/.bin/esbuild'),
+        ['src/core/links.ts', '--bundle', '--format=esm', '--minify', `--define:process.env.NODE_ENV="${nodeEnv}"`, '--log-level=silent'],
+        { cwd: root, encoding: 'utf8' },
+      );
+    expect(bundle('development')).toContain('dropped the server link');
+    expect(bundle('production')).not.toContain('dropped the server link');
   });
 
   it('is silent in production builds', () => {
