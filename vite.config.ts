@@ -54,6 +54,17 @@ export default defineConfig({
         core: 'src/core/index.ts',
         parse: 'src/core/parse/index.ts',
         components: 'src/components/index.ts',
+        micropayment: 'src/core/micropayment/index.ts',
+        'cross-tab': 'src/core/crossTab.ts',
+        devtools: 'src/devtools/index.ts',
+        // One entry per fetcher adapter, so an app ships only the one it uses.
+        'adapters/ky': 'src/adapters/ky.ts',
+        'adapters/axios': 'src/adapters/axios.ts',
+        'adapters/ofetch': 'src/adapters/ofetch.ts',
+        'adapters/openapi-fetch': 'src/adapters/openapiFetch.ts',
+        'adapters/graphql-request': 'src/adapters/graphqlRequest.ts',
+        'adapters/apollo': 'src/adapters/apollo.ts',
+        'adapters/trpc': 'src/adapters/trpc.ts',
       },
     },
     rolldownOptions: {

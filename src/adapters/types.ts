@@ -1,4 +1,2 @@
-import type { PaymentRequiredInput } from '../core/types';
-
-/** Reads the HTTP status, headers and decoded body off something a fetcher threw; null/undefined when it does not recognise it. Must never throw and never read a body stream. */
-export type FailureExtractor = (error: unknown) => PaymentRequiredInput | null | undefined;
+// The adapters' contract lives in the core, which tries them before its own detection.
+export type { FailureExtractor } from '../core/extract';

@@ -43,6 +43,9 @@ export const PaymentRequiredHost = memo(function PaymentRequiredHost({ renderPay
     case 'quota_exceeded':
       return <QuotaCountdown key={entry.id} {...shared} variant="modal" />;
     case 'micropayment_required':
+    case 'payment_failed':
+      // A refused per-request payment stays in the micropayment prompt, where paying again is a
+      // new click; card failures carry no `micropayment` and fall through to the card modal.
       if (incident.micropayment) return <MicropaymentPrompt key={entry.id} {...shared} />;
       break;
   }

@@ -1,5 +1,12 @@
 import type { HeadersInput, PaymentRequiredInput } from './types';
 
+/**
+ * Reads the HTTP status, headers and decoded body off something a fetcher threw, for a library
+ * whose errors the built-in detection does not know (see `react-payment-required/adapters/*`).
+ * Returns null or undefined when it does not recognise the error; must not read a body stream.
+ */
+export type FailureExtractor = (error: unknown) => PaymentRequiredInput | null | undefined;
+
 // Thrown values are foreign objects: any property read may hit a throwing getter or a Proxy trap.
 const get = (o: unknown, key: string): unknown => {
   try {
@@ -31,76 +38,42 @@ function extract(e: unknown, depth: number): PaymentRequiredInput | null {
   // A thrown fetch Response: its body is a stream we must not consume here.
   if (isResponse(e)) return failure(get(e, 'status'), get(e, 'headers'), undefined, get(e, 'url'));
 
-  const name = get(e, 'name');
   const response = get(e, 'response');
-  const rHeaders = get(response, 'headers');
-  // axios: response.data is decoded; AxiosHeaders has lower-case keys and `get`
-  if (get(e, 'isAxiosError') === true) {
-    return response ? failure(get(response, 'status'), rHeaders, get(response, 'data'), get(get(e, 'config'), 'url')) : null;
-  }
-  // ky: the body is already read into `data` (newer ky); never read the stream here
-  if (name === 'HTTPError' && response) return failure(get(response, 'status'), rHeaders, get(e, 'data'), get(response, 'url'));
-  // ofetch / Nuxt $fetch
-  if (name === 'FetchError') {
-    return failure(
-      get(e, 'status') ?? get(e, 'statusCode') ?? get(response, 'status'),
-      rHeaders,
-      get(e, 'data') ?? get(response, '_data'),
-      get(response, 'url'),
-    );
-  }
-  // tRPC client: the server's shape carries httpStatus; httpLink keeps the raw Response in meta
-  if (name === 'TRPCClientError') {
-    const raw = get(get(e, 'meta'), 'response');
-    const shape = get(e, 'shape') ?? { message: get(e, 'message'), data: get(e, 'data') };
-    return failure(get(get(e, 'data'), 'httpStatus') ?? get(raw, 'status'), get(raw, 'headers'), shape, get(raw, 'url'));
-  }
-  // Apollo Client 3: ApolloError { networkError: ServerError { statusCode, result, response } }
-  const network = get(e, 'networkError');
-  if (network) {
-    const found = failure(get(network, 'statusCode'), get(get(network, 'response'), 'headers'), get(network, 'result') ?? get(network, 'bodyText'));
-    if (found) return found;
-  }
-  // Apollo 3 graphQLErrors / Apollo 4 CombinedGraphQLErrors: resolver errors on an HTTP 200
-  const gqlErrors = get(e, 'graphQLErrors') ?? (name === 'CombinedGraphQLErrors' ? get(e, 'errors') : undefined);
-  if (Array.isArray(gqlErrors) && gqlErrors.length) return failure(200, undefined, { errors: gqlErrors });
-  // Apollo 4 ServerError / ServerParseError: statusCode + raw bodyText
-  if (get(e, 'statusCode') !== undefined && get(e, 'bodyText') !== undefined) {
-    return failure(get(e, 'statusCode'), get(get(e, 'response'), 'headers'), get(e, 'bodyText'), get(get(e, 'response'), 'url'));
-  }
-  // openapi-fetch result: { data, error, response } where the response is not ok
-  if (isResponse(response) && get(response, 'ok') === false && 'error' in (e as object)) {
-    return failure(get(response, 'status'), rHeaders, get(e, 'error'), get(response, 'url'));
-  }
-  // graphql-request ClientError: response = { status, headers, errors, data } or { error: text }
-  if (name === 'ClientError' && response) {
-    const errors = get(response, 'errors');
-    const body = errors ? { errors, data: get(response, 'data'), extensions: get(response, 'extensions') } : get(response, 'error');
-    return failure(get(response, 'status'), rHeaders, body);
-  }
-  // Plain objects and vendor SDK errors: status / statusCode / response.status
-  const own = failure(
-    get(e, 'status') ?? get(e, 'statusCode'),
-    get(e, 'headers') ?? rHeaders,
-    get(e, 'body') ?? get(e, 'data') ?? get(e, 'error') ?? get(response, 'data') ?? get(response, 'body'),
-    get(e, 'url'),
-  );
-  if (own) return own;
-  if (response) {
-    const r = failure(get(response, 'status') ?? get(response, 'statusCode'), rHeaders, get(response, 'data') ?? get(response, 'body'));
-    if (r) return r;
-  }
+  // A fetch Response's `body` is its unread stream, never the decoded body.
+  const responseBody = isResponse(response) ? undefined : (get(response, 'data') ?? get(response, 'body'));
+  const headers = get(e, 'headers') ?? get(response, 'headers');
+  const url = get(e, 'url') ?? get(response, 'url') ?? get(get(e, 'config'), 'url');
+  // The error's own status (our HttpError, ofetch, SDK errors), else its response's (axios, ky,
+  // openapi-fetch results); the decoded body under whichever name the library uses.
+  const found =
+    failure(
+      get(e, 'status') ?? get(e, 'statusCode'),
+      headers,
+      get(e, 'body') ?? get(e, 'data') ?? get(e, 'error') ?? get(e, 'bodyText') ?? responseBody,
+      url,
+    ) ?? failure(get(response, 'status') ?? get(response, 'statusCode'), headers, get(e, 'data') ?? get(e, 'error') ?? responseBody, url);
+  if (found) return found;
   // Wrapped errors: look through `cause` a few levels deep (never around a cycle for long).
   return depth < 3 ? extract(get(e, 'cause'), depth + 1) : null;
 }
 
 /**
  * Finds the HTTP status, headers and decoded body on anything a fetcher throws: a `Response`,
- * {@link HttpError}/`PaymentRequiredError`, ky, axios, ofetch, openapi-fetch results,
- * graphql-request, tRPC, Apollo 3/4 and plain `{ status | statusCode | response.status }`
- * objects. Synchronous; never reads a body stream; never throws.
+ * `HttpError`/`PaymentRequiredError`, and any error that carries `status | statusCode` or a
+ * `response` with one, which covers fetch wrappers, axios, ky, ofetch, openapi-fetch results and
+ * most SDK errors, also behind `cause`. Libraries that hide the status elsewhere (GraphQL
+ * clients, tRPC) need their adapter in `extractors`, tried first. Synchronous; never reads a
+ * body stream; never throws.
  */
-export function extractHttpFailure(error: unknown): PaymentRequiredInput | null {
+export function extractHttpFailure(error: unknown, extractors: readonly FailureExtractor[] = []): PaymentRequiredInput | null {
+  for (const extractor of extractors) {
+    try {
+      const found = extractor(error);
+      if (found) return found;
+    } catch {
+      // An adapter that throws is skipped like one that does not recognise the error.
+    }
+  }
   try {
     return extract(error, 0);
   } catch {

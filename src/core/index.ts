@@ -26,7 +26,7 @@ export {
   type CustomFormatResult,
 } from './parse/options';
 export type { LinkPolicy } from './links';
-export { extractHttpFailure } from './extract';
+export { extractHttpFailure, type FailureExtractor } from './extract';
 export { HttpError, PaymentRequiredError, assertOk, type HttpErrorInit } from './error';
 export { MAX_BODY_CHARS, MAX_FUTURE_MS } from './limits';
 export {

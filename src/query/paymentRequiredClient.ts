@@ -1,5 +1,5 @@
 import type { Mutation, Query, QueryClient } from '@tanstack/react-query';
-import { extractHttpFailure } from '../core/extract';
+import { extractHttpFailure, type FailureExtractor } from '../core/extract';
 import { DEFAULT_STATUSES, type ParseOptions } from '../core/parse/options';
 import { IncidentStore } from '../core/store';
 import type { PaymentRequiredIncident, PaymentRequiredInput } from '../core/types';
@@ -23,12 +23,18 @@ export class PaymentRequiredClient {
   readonly hostClaims = new HostClaims();
   readonly #client: QueryClient;
   #parseOptions: ParseOptions = {};
+  #extractors: readonly FailureExtractor[] = [];
   #connections = 0;
   #disconnect: () => void = noop;
 
   constructor(client: QueryClient, store = new IncidentStore()) {
     this.#client = client;
     this.store = store;
+  }
+
+  /** Adapters for fetchers whose errors the built-in detection does not read (GraphQL, tRPC …). */
+  setExtractors(extractors: readonly FailureExtractor[] | undefined): void {
+    this.#extractors = extractors ?? [];
   }
 
   /** Options for `parsePaymentRequired` (custom formats, link policy, statuses). */
@@ -41,7 +47,7 @@ export class PaymentRequiredClient {
    * `parseOptions.statuses` says more), before any parsing.
    */
   #candidate(error: unknown): PaymentRequiredInput | null {
-    const failure = extractHttpFailure(error);
+    const failure = extractHttpFailure(error, this.#extractors);
     const statuses = this.#parseOptions.statuses ?? DEFAULT_STATUSES;
     return failure && statuses.includes(failure.status) ? failure : null;
   }

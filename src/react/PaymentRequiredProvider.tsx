@@ -2,6 +2,7 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { PaymentFormSlotProps } from '../components/update-payment/useUpdatePayment';
 import type { IncidentEvent } from '../core/events';
+import type { FailureExtractor } from '../core/extract';
 import type { ParseOptions } from '../core/parse/options';
 import type { Plan } from '../core/types';
 import type { MessageOverrides } from '../messages/catalog';
@@ -28,6 +29,16 @@ export interface PaymentRequiredProviderProps extends PaymentRequiredHandlers {
   onIncident?: (event: IncidentEvent) => void;
   /** Options for the 402 parser: custom formats, link policy, statuses. */
   parseOptions?: ParseOptions;
+  /**
+   * Adapters for fetchers whose errors the built-in detection does not read, e.g.
+   * `[apolloFailure]` from `react-payment-required/adapters/apollo`. Tried before it, in order.
+   */
+  extractors?: readonly FailureExtractor[];
+  /**
+   * Resume in every tab: when the user pays in one tab of the app, the others resolve their
+   * incidents and re-run what they had blocked. `true`, or options (a channel name per app).
+   */
+  crossTab?: boolean | { channel?: string };
   /** Render the matching prebuilt UI automatically (default). `false`: the app renders the components itself. */
   autoUI?: boolean;
   /** Drop the library's styles from the prebuilt UI. */
@@ -45,16 +56,34 @@ const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : 
  * re-runs what failed when the incident is resolved. Wrap the app once, inside `QueryClientProvider`.
  */
 export function PaymentRequiredProvider(props: PaymentRequiredProviderProps) {
-  const { children, client, plans, theme, messages, locale, parseOptions, autoUI = true, unstyled, renderPaymentForm } = props;
+  const { children, client, plans, theme, messages, locale, parseOptions, extractors, crossTab, autoUI = true, unstyled, renderPaymentForm } =
+    props;
   const queryClient = useQueryClient(client);
   const paymentRequired = getPaymentRequiredClient(queryClient);
   // Idempotent, and must hold before the children's first fetch settles.
   paymentRequired.setParseOptions(parseOptions);
+  paymentRequired.setExtractors(extractors);
 
   useIsomorphicLayoutEffect(() => paymentRequired.connect(), [paymentRequired]);
   useEffect(() => {
     if (autoUI) preloadHost();
   }, [autoUI]);
+
+  // Keyed on the channel name, so an inline `{}` does not reconnect on every render. Loaded on
+  // demand: apps that do not opt in do not ship it.
+  const crossTabChannel = crossTab ? ((typeof crossTab === 'object' && crossTab.channel) || '') : undefined;
+  useEffect(() => {
+    if (crossTabChannel === undefined) return;
+    let disconnect: (() => void) | undefined;
+    let active = true;
+    void import('../core/crossTab').then(({ connectCrossTab }) => {
+      if (active) disconnect = connectCrossTab(paymentRequired.store, crossTabChannel ? { channel: crossTabChannel } : {});
+    });
+    return () => {
+      active = false;
+      disconnect?.();
+    };
+  }, [paymentRequired, crossTabChannel]);
 
   // Handlers are read through a ref so inline arrow props neither change the config nor go stale.
   const latest = useRef(props);

@@ -13,3 +13,4 @@ export {
 } from './tokens';
 export { createThemeStyle, isSafeTokenValue, type ThemeStyle } from './themeStyle';
 export { useThemeRoot, type ThemeRoot, type ThemeRootOptions, type ThemeRootAttributes } from './useThemeRoot';
+export { toStripeAppearance, type StripeAppearance, type StripeAppearanceOptions, type StripeAppearanceVariables } from './stripeAppearance';

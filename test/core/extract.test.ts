@@ -37,9 +37,9 @@ describe('extractHttpFailure', () => {
     expect(extractHttpFailure(named('HTTPError', { response }))).toMatchObject({ status: 402, body: undefined });
   });
 
-  it('ofetch FetchError: status/statusCode, data or response._data', () => {
-    expect(extractHttpFailure(named('FetchError', { status: 402, data: card, response: { headers: new Headers() } }))).toMatchObject({ status: 402, body: card });
-    expect(extractHttpFailure(named('FetchError', { statusCode: 402, response: { _data: 'Payment Required' } }))).toMatchObject({ status: 402, body: 'Payment Required' });
+  it('ofetch FetchError: status and data on the error', () => {
+    expect(extractHttpFailure(named('FetchError', { status: 402, data: card, response: new Response(null, { status: 402 }) }))).toMatchObject({ status: 402, body: card });
+    expect(extractHttpFailure(named('FetchError', { statusCode: 402, data: 'Payment Required' }))).toMatchObject({ status: 402, body: 'Payment Required' });
   });
 
   it('openapi-fetch result with an empty error', () => {
@@ -48,34 +48,25 @@ describe('extractHttpFailure', () => {
     expect(extractHttpFailure({ data: undefined, error: card, response })).toMatchObject({ status: 402, body: card });
   });
 
-  it('graphql-request ClientError', () => {
-    const errors = [{ message: 'Payment required', extensions: { code: 'PAYMENT_REQUIRED' } }];
-    const err = named('ClientError', { response: { status: 402, errors, headers: new Headers() }, request: { query: '{x}' } });
-    expect(extractHttpFailure(err)).toMatchObject({ status: 402, body: { errors } });
-    expect(toPaymentRequiredIncident(err)?.reason).toBe('subscription_inactive');
-  });
-
-  it('tRPC client error: data.httpStatus, shape, meta.response headers', () => {
-    const shape = { message: 'Upgrade to Pro to export reports', code: -32002, data: { code: 'PAYMENT_REQUIRED', httpStatus: 402, path: 'report.export' } };
-    const err = named('TRPCClientError', { shape, data: shape.data, meta: { response: new Response(null, { status: 402, headers: { 'retry-after': '1' } }) } });
-    expect(extractHttpFailure(err)).toMatchObject({ status: 402, body: shape });
-    expect(toPaymentRequiredIncident(err)).toMatchObject({ reason: 'upgrade_required', format: 'trpc' });
-  });
-
-  it('Apollo 3: networkError.statusCode/result; graphQLErrors on 200', () => {
-    const err = named('ApolloError', { graphQLErrors: [], networkError: { statusCode: 402, result: card, response: { headers: new Headers() } } });
-    expect(extractHttpFailure(err)).toMatchObject({ status: 402, body: card });
-    const gql = named('ApolloError', { graphQLErrors: [{ message: 'Payment required', extensions: { code: 'PAYMENT_REQUIRED' } }], networkError: null });
-    expect(extractHttpFailure(gql)).toMatchObject({ status: 200 });
-    expect(isPaymentRequired(gql)).toBe(false);
-    expect(isPaymentRequired(gql, { statuses: [200, 402] })).toBe(true);
-  });
-
-  it('Apollo 4: ServerError (statusCode, bodyText) and CombinedGraphQLErrors', () => {
+  it('Apollo 4 ServerError: statusCode and the raw bodyText', () => {
     const err = named('ServerError', { statusCode: 402, bodyText: JSON.stringify(card), response: new Response(null, { status: 402 }) });
     expect(toPaymentRequiredIncident(err)?.reason).toBe('payment_failed');
-    const combined = named('CombinedGraphQLErrors', { errors: [{ message: 'Subscription expired', extensions: { code: 'SUBSCRIPTION_REQUIRED' } }] });
-    expect(toPaymentRequiredIncident(combined, { statuses: [200] })?.reason).toBe('subscription_inactive');
+  });
+
+  it('statuses hidden where only an adapter looks (tRPC data.httpStatus, GraphQL errors) are not guessed at', () => {
+    const shape = { message: 'Upgrade to Pro', data: { code: 'PAYMENT_REQUIRED', httpStatus: 402 } };
+    const trpc = named('TRPCClientError', { shape, data: shape.data });
+    expect(extractHttpFailure(trpc)).toBeNull();
+    expect(extractHttpFailure(trpc, [(e) => (e === trpc ? { status: 402, body: shape } : null)])).toMatchObject({ status: 402, body: shape });
+  });
+
+  it('extractors are tried first, in order; one that throws is skipped', () => {
+    const err = { status: 500, body: 'boom' };
+    const throwing = () => {
+      throw new Error('adapter bug');
+    };
+    expect(extractHttpFailure(err, [throwing, () => ({ status: 402, body: 'from adapter' })])).toMatchObject({ status: 402, body: 'from adapter' });
+    expect(extractHttpFailure(err, [throwing, () => null])).toMatchObject({ status: 500, body: 'boom' });
   });
 
   it('plain objects and SDK errors: status, statusCode, response.status', () => {

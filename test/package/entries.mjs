@@ -16,6 +16,25 @@ const cjs = require('react-payment-required');
 const cjsCore = require('react-payment-required/core');
 const cjsParse = require('react-payment-required/parse');
 const cjsComponents = require('react-payment-required/components');
+const esmMicropayment = await import('react-payment-required/micropayment');
+const cjsMicropayment = require('react-payment-required/micropayment');
+for (const [name, entry] of Object.entries({ esmMicropayment, cjsMicropayment })) {
+  assert.equal(typeof entry.withPayments, 'function', `${name}: withPayments`);
+}
+for (const [name, entry] of Object.entries({ esm: await import('react-payment-required/cross-tab'), cjs: require('react-payment-required/cross-tab') })) {
+  assert.equal(typeof entry.connectCrossTab, 'function', `${name}: connectCrossTab`);
+}
+for (const adapter of ['ky', 'axios', 'ofetch', 'openapi-fetch', 'graphql-request', 'apollo', 'trpc']) {
+  const esmAdapter = await import(`react-payment-required/adapters/${adapter}`);
+  const cjsAdapter = require(`react-payment-required/adapters/${adapter}`);
+  for (const [name, entry] of Object.entries({ esm: esmAdapter, cjs: cjsAdapter })) {
+    const extractors = Object.entries(entry).filter(([key, value]) => key.endsWith('Failure') && typeof value === 'function');
+    assert.equal(extractors.length, 1, `${name} adapters/${adapter}: one *Failure extractor`);
+  }
+}
+for (const [name, entry] of Object.entries({ esm: await import('react-payment-required/devtools'), cjs: require('react-payment-required/devtools') })) {
+  assert.equal(typeof entry.PaymentRequiredDevtools, 'function', `${name}: PaymentRequiredDevtools`);
+}
 
 for (const [name, entry] of Object.entries({ esm, cjs })) {
   assert.equal(typeof entry.PaymentRequiredProvider, 'function', `${name}: PaymentRequiredProvider`);
@@ -45,9 +64,21 @@ const reactFree = (file, seen = new Set()) => {
     reactFree(join(dirname(file), path), seen);
   }
 };
-for (const file of ['dist/esm/core.js', 'dist/cjs/core.cjs', 'dist/esm/parse.js', 'dist/cjs/parse.cjs']) reactFree(file);
+for (const file of ['core', 'parse', 'micropayment', 'cross-tab', ...['ky', 'axios', 'ofetch', 'openapi-fetch', 'graphql-request', 'apollo', 'trpc'].map((a) => `adapters/${a}`)]) {
+  reactFree(`dist/esm/${file}.js`);
+  reactFree(`dist/cjs/${file}.cjs`);
+}
 // React entries keep 'use client' for the Next.js App Router.
-for (const file of ['dist/esm/index.js', 'dist/cjs/index.cjs', 'dist/esm/components.js', 'dist/cjs/components.cjs']) {
+for (const file of ['index', 'components', 'devtools'].flatMap((name) => [`dist/esm/${name}.js`, `dist/cjs/${name}.cjs`])) {
   assert.match(readFileSync(file, 'utf8'), /^['"]use client['"];/, `${file} lacks 'use client'`);
 }
-console.log('package entries: ESM and CJS load in Node without a DOM');
+// Peers stay peers: with modules preserved, anything bundled from node_modules would show up as
+// files of its own, and source maps would name it.
+const { readdirSync } = await import('node:fs');
+const files = readdirSync('dist', { recursive: true }).map(String);
+assert.deepEqual(files.filter((file) => file.includes('node_modules')), [], 'a dependency was inlined into dist/');
+for (const map of files.filter((file) => file.endsWith('.js.map'))) {
+  const { sources } = JSON.parse(readFileSync(join('dist', map), 'utf8'));
+  assert.ok(!sources.some((source) => source.includes('node_modules')), `${map} maps code from node_modules`);
+}
+console.log('package entries: ESM and CJS load in Node without a DOM; no dependency inlined');

@@ -1,3 +1,5 @@
+// `react-payment-required/micropayment`: paying per request (x402, L402 …). `withPayments(fetch)`
+// attaches the header the app's `onPay` returned to the one retry of that request. Framework-free.
 export {
   PaymentVault,
   defaultPaymentVault,
