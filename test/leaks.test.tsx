@@ -127,14 +127,8 @@ const handlerButtons: Record<string, string | undefined> = {
   micropayment_required: 'Pay 0.01 USDC',
 };
 
-function Report({ reason, counter }: { reason: string; counter: { requests: number } }) {
-  useQuery({
-    queryKey: ['report', reason],
-    queryFn: async () => {
-      counter.requests++;
-      return (await assertOk(refusals[reason]!())).json();
-    },
-  });
+function Report({ reason, fetchReport }: { reason: string; fetchReport: () => Promise<unknown> }) {
+  useQuery({ queryKey: ['report', reason], queryFn: fetchReport });
   return <p>Report</p>;
 }
 
@@ -157,13 +151,17 @@ describe.each([false, true])('provider with an open dialog, StrictMode %s', (str
     const timers = trackTimers();
     const listeners = trackListeners();
     const client = createQueryClient();
-    const counter = { requests: 0 };
+    let requests = 0;
+    const fetchReport = async () => {
+      requests++;
+      return (await assertOk(refusals[reason]!())).json() as Promise<unknown>;
+    };
     const pending = deferred();
     const handler = () => pending.promise;
     const tree: ReactNode = (
       <QueryClientProvider client={client}>
         <PaymentRequiredProvider plans={plans} onUpdatePayment={handler} onUpgrade={handler} onPay={handler} onIncident={() => {}}>
-          <Report reason={reason} counter={counter} />
+          <Report reason={reason} fetchReport={fetchReport} />
         </PaymentRequiredProvider>
       </QueryClientProvider>
     );
@@ -196,7 +194,7 @@ describe.each([false, true])('provider with an open dialog, StrictMode %s', (str
     expect(listeners.everAdded()).toBeGreaterThan(0);
     expect(listeners.attached()).toEqual([]);
     expect([...timers]).toEqual([]);
-    expect(counter.requests).toBe(1);
+    expect(requests).toBe(1);
   });
 });
 
