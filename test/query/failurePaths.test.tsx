@@ -154,6 +154,9 @@ describe.each(handlers)('the app handler $handler', ({ handler, billing, dialog,
   });
 });
 
+// onPay is left out: MicropaymentPrompt keeps itself open while paying (not dismissible while
+// pending), so a wallet that never answers has no way out yet. Once it stays dismissible, this
+// runs for all three handlers unchanged.
 describe.each(handlers.filter(({ handler }) => handler !== 'onPay'))(
   'a handler that never settles ($handler)',
   ({ handler, billing, dialog, button }) => {
