@@ -143,6 +143,7 @@ beforeAll(async () => {
 
 afterEach(() => {
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
   vi.useRealTimers();
 });
 
@@ -150,6 +151,7 @@ describe.each([false, true])('provider with an open dialog, StrictMode %s', (str
   test.each(Object.keys(refusals))('%s: unmounting leaves no timer, listener, subscription or DOM node', async (reason) => {
     const timers = trackTimers();
     const listeners = trackListeners();
+    const channels = trackBroadcastChannels();
     const client = createQueryClient();
     let requests = 0;
     const fetchReport = async () => {
@@ -160,7 +162,7 @@ describe.each([false, true])('provider with an open dialog, StrictMode %s', (str
     const handler = () => pending.promise;
     const tree: ReactNode = (
       <QueryClientProvider client={client}>
-        <PaymentRequiredProvider plans={plans} onUpdatePayment={handler} onUpgrade={handler} onPay={handler} onIncident={() => {}}>
+        <PaymentRequiredProvider plans={plans} onUpdatePayment={handler} onUpgrade={handler} onPay={handler} onIncident={() => {}} crossTab>
           <Report reason={reason} fetchReport={fetchReport} />
         </PaymentRequiredProvider>
       </QueryClientProvider>
@@ -194,9 +196,31 @@ describe.each([false, true])('provider with an open dialog, StrictMode %s', (str
     expect(listeners.everAdded()).toBeGreaterThan(0);
     expect(listeners.attached()).toEqual([]);
     expect([...timers]).toEqual([]);
+    expect(channels.opened()).toBeGreaterThan(0);
+    expect(channels.open()).toBe(0);
     expect(requests).toBe(1);
   });
 });
+
+/** Counts BroadcastChannels the cross-tab link opens and closes (it is not a window listener). */
+function trackBroadcastChannels() {
+  let opened = 0;
+  const live = new Set<BroadcastChannel>();
+  const Original = globalThis.BroadcastChannel;
+  class Tracked extends Original {
+    constructor(name: string) {
+      super(name);
+      opened++;
+      live.add(this);
+    }
+    override close() {
+      live.delete(this);
+      super.close();
+    }
+  }
+  vi.stubGlobal('BroadcastChannel', Tracked);
+  return { opened: () => opened, open: () => live.size };
+}
 
 test('1,000 quota countdowns: one timer while mounted; after unmount no timer, listener, subscription or DOM node', () => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });

@@ -8,7 +8,9 @@ export type UpdatePaymentIntent = 'update' | 'change-method' | 'renew';
 /**
  * The app's billing actions. Each may return a promise: the UI shows progress while it runs,
  * shows the error and stays open if it rejects, and resolves the incident (re-running what
- * failed) when it fulfils, unless it fulfils with `false` (the user cancelled).
+ * failed) when it fulfils, unless it fulfils with `false` (the user cancelled). Closing the
+ * prompt ("Not now", Escape) while a handler runs cancels the wait: its later outcome is
+ * ignored, nothing is re-run, and the incident stays dismissed (still blocking) until resolved.
  */
 export interface PaymentRequiredHandlers {
   /** Open the billing portal or the app's payment form. */

@@ -54,10 +54,8 @@ test('pays once: the button is disabled while paying; success resolves', async (
   expect(onPay).toHaveBeenCalledTimes(1);
   expect(onPay).toHaveBeenCalledWith(request, inc);
   expect(pay).toHaveAttribute('aria-disabled', 'true');
-  // Escape cannot close it mid-payment, and "Not now" is disabled.
-  await user.keyboard('{Escape}');
-  expect(screen.getByRole('dialog')).toHaveAttribute('open');
-  expect(screen.getByRole('button', { name: 'Not now' })).toHaveAttribute('aria-disabled', 'true');
+  // "Not now" and Escape stay usable mid-payment (the way out of a wallet that never answers).
+  expect(screen.getByRole('button', { name: 'Not now' })).not.toHaveAttribute('aria-disabled');
   await act(async () => payment.resolve({ paid: true }));
   expect(onResolved).toHaveBeenCalledTimes(1);
 });

@@ -154,10 +154,7 @@ describe.each(handlers)('the app handler $handler', ({ handler, billing, dialog,
   });
 });
 
-// onPay is left out: MicropaymentPrompt keeps itself open while paying (not dismissible while
-// pending), so a wallet that never answers has no way out yet. Once it stays dismissible, this
-// runs for all three handlers unchanged.
-describe.each(handlers.filter(({ handler }) => handler !== 'onPay'))(
+describe.each(handlers)(
   'a handler that never settles ($handler)',
   ({ handler, billing, dialog, button }) => {
     test.each(['the close button', 'Escape'])('%s cancels: the incident is dismissed, nothing replayed, even when the handler settles later', async (how) => {

@@ -68,8 +68,6 @@ export function MicropaymentPrompt(props: MicropaymentPromptProps) {
         <PromptRoot
           variant={variant}
           {...presentationRootProps(props, controls.onOpenChange, messages, state.pending)}
-          // Closing mid-payment is harmless (the request stays claimed) but hides the outcome.
-          dismissible={(props.dismissible ?? true) && !state.pending}
           data-reason={incident.reason}
           data-payment={state.failed ? 'refused' : undefined}
         >
