@@ -179,7 +179,8 @@ describe.each([false, true])('provider with an open dialog, StrictMode %s', (str
       fireEvent.click(within(dialog).getByRole('button', { name: new RegExp(button) }));
       expect(dialog).toHaveAttribute('aria-busy', 'true');
     }
-    if (reason === 'quota_exceeded') expect(getSecondTickerStats()).toEqual({ subscribers: 1, timers: 1 });
+    // The prompt's status, its ticking text and its announcer, on the one shared timer.
+    if (reason === 'quota_exceeded') expect(getSecondTickerStats()).toEqual({ subscribers: 3, timers: 1 });
     expect(subscriptionsOf(client)).toEqual({ queryCache: true, mutationCache: true, store: true, hostClaims: true });
 
     view.unmount();
@@ -240,11 +241,12 @@ test('1,000 quota countdowns: one timer while mounted; after unmount no timer, l
     { container },
   );
   expect(screen.getAllByRole('timer')).toHaveLength(1_000);
-  expect(getSecondTickerStats()).toEqual({ subscribers: 1_000, timers: 1 });
+  // Three listeners per prompt (status, ticking text, announcer), one timer for all of them.
+  expect(getSecondTickerStats()).toEqual({ subscribers: 3_000, timers: 1 });
   expect(vi.getTimerCount()).toBe(1);
   // Some reach zero and stop listening while the others keep counting on the same timer.
   act(() => vi.advanceTimersByTime(10_000));
-  expect(getSecondTickerStats()).toEqual({ subscribers: 990, timers: 1 });
+  expect(getSecondTickerStats()).toEqual({ subscribers: 2_970, timers: 1 });
   expect(listeners.attached().filter((key) => key === 'document:visibilitychange')).toHaveLength(1);
 
   view.unmount();

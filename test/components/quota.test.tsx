@@ -7,7 +7,21 @@ import {
   useQuotaCountdown,
   type QuotaCountdownProps,
 } from '../../src/components';
+import type * as PresentationPropsModule from '../../src/components/shared/presentationProps';
 import { incident, plans } from './fixtures';
+
+// Counts renders of the prompts: each calls presentationRootProps once per render.
+const promptRenders = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../src/components/shared/presentationProps', async (importOriginal) => {
+  const actual = await importOriginal<typeof PresentationPropsModule>();
+  return {
+    ...actual,
+    presentationRootProps: (...args: Parameters<typeof actual.presentationRootProps>) => {
+      promptRenders.count++;
+      return actual.presentationRootProps(...args);
+    },
+  };
+});
 
 const NOW = Date.UTC(2030, 0, 1, 12, 0, 0);
 
@@ -115,11 +129,12 @@ test('ONE timer for many countdowns, NONE after unmount', () => {
       ))}
     </>,
   );
-  expect(getSecondTickerStats()).toEqual({ subscribers: 5, timers: 1 });
+  // Each prompt listens three times (its status, the ticking text, the announcer) on one timer.
+  expect(getSecondTickerStats()).toEqual({ subscribers: 5 * 3, timers: 1 });
   expect(vi.getTimerCount()).toBe(1);
   tick(10_000);
   // The 5-second countdown reached zero and left; the others share the same one timer.
-  expect(getSecondTickerStats()).toEqual({ subscribers: 4, timers: 1 });
+  expect(getSecondTickerStats()).toEqual({ subscribers: 4 * 3, timers: 1 });
   expect(vi.getTimerCount()).toBe(1);
   expect(setIntervalSpy).not.toHaveBeenCalled();
   // One timeout per second for the whole page, not one per countdown.
@@ -255,4 +270,16 @@ test('in German', () => {
   renderQuota({ incident: quotaIncident({ retryAt: NOW + 245_000 }), locale: 'de' });
   expect(screen.getByRole('timer')).toHaveTextContent('Wird zurückgesetzt in 4 Minuten, 5 Sekunden');
   expect(screen.getByRole('meter', { name: 'Verbrauch' })).toHaveAttribute('aria-valuetext', '1.000 von 1.000 requests verbraucht');
+});
+
+test('each second re-renders only the ticking text and the announcer, not the whole prompt', () => {
+  render(<QuotaCountdown resetAt={NOW + 60_000} />);
+  const before = promptRenders.count;
+  tick(3_000);
+  expect(countdownText()).toMatch(/57 seconds/);
+  expect(promptRenders.count).toBe(before);
+  // It re-renders once more when the countdown reaches zero (its status changes).
+  tick(60_000);
+  expect(countdownText()).not.toMatch(/seconds/);
+  expect(promptRenders.count).toBeGreaterThan(before);
 });

@@ -3,11 +3,14 @@ import { usePartMessages } from '../shared/partMessages';
 import { usePart } from '../shared/parts';
 import { visuallyHidden } from '../shared/visuallyHidden';
 import { announcementThreshold } from './announcementThreshold';
+import { useQuotaCountdown } from './useQuotaCountdown';
 
-/** Props of {@link QuotaAnnouncer}. */
+/** Props of {@link QuotaAnnouncer}: seconds left, or a reset time to count down to itself. */
 export interface QuotaAnnouncerProps {
   /** Seconds left, from `useQuotaCountdown`; `null` when unknown. */
-  remainingSeconds: number | null;
+  remainingSeconds?: number | null;
+  /** Or the reset time (epoch ms): this part subscribes to the shared timer alone. */
+  resetAt?: number;
   className?: string;
 }
 
@@ -16,8 +19,10 @@ export interface QuotaAnnouncerProps {
  * each hour while more than an hour is left, each minute while more than a minute is left,
  * then at 30 s, 10 s and when the limit has reset. Silent when mounted (the dialog says it).
  */
-export function QuotaAnnouncer({ remainingSeconds, className }: QuotaAnnouncerProps) {
+export function QuotaAnnouncer({ remainingSeconds: given, resetAt, className }: QuotaAnnouncerProps) {
   const messages = usePartMessages();
+  const own = useQuotaCountdown(given === undefined ? resetAt : undefined);
+  const remainingSeconds = given === undefined ? own.remainingSeconds : given;
   const part = usePart('announcer', className);
   const threshold = remainingSeconds === null ? null : announcementThreshold(remainingSeconds);
   // The threshold when first known: nothing is announced until it changes.

@@ -54,7 +54,8 @@ export function QuotaCountdown(props: QuotaCountdownProps) {
   const { incident = null, variant = 'inline', blockedCount = 0 } = props;
   const messages = useMessages({ locale: props.locale, messages: props.messages });
   const controls = useIncidentControls(incident, props);
-  const state = useQuotaPrompt({ ...props, onResolved: controls.onResolved });
+  // The prompt re-renders when the countdown's status changes; its two ticking parts every second.
+  const state = useQuotaPrompt({ ...props, onResolved: controls.onResolved, precision: 'status' });
   const { t } = messages;
   const { usage } = state;
   const usageText = usage
@@ -78,8 +79,8 @@ export function QuotaCountdown(props: QuotaCountdownProps) {
               <QuotaMeter used={usage.used} limit={usage.limit} valueText={usageText} />
             </>
           ) : null}
-          <QuotaResetCountdown countdown={state.countdown} />
-          <QuotaAnnouncer remainingSeconds={state.countdown.remainingSeconds} />
+          <QuotaResetCountdown resetAt={state.countdown.resetAt} />
+          <QuotaAnnouncer resetAt={state.countdown.resetAt} />
           <BlockedNotice count={blockedCount} />
           <HandlerError error={state.error} failed={state.status === 'error'} />
           <HandlerStatus pending={state.pending} />

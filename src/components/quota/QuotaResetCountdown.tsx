@@ -1,11 +1,14 @@
 import type { ComponentPropsWithoutRef } from 'react';
 import { usePartMessages } from '../shared/partMessages';
 import { usePart } from '../shared/parts';
-import type { QuotaCountdownState } from './useQuotaCountdown';
+import { useQuotaCountdown, type QuotaCountdownState } from './useQuotaCountdown';
 
-/** Props of {@link QuotaResetCountdown}. */
+/** Props of {@link QuotaResetCountdown}: a countdown to show, or a reset time to count down to itself. */
 export interface QuotaResetCountdownProps extends ComponentPropsWithoutRef<'p'> {
-  countdown: QuotaCountdownState;
+  /** A countdown from `useQuotaCountdown` (the caller re-renders it each second). */
+  countdown?: QuotaCountdownState;
+  /** Or the reset time (epoch ms): this part subscribes to the shared timer and ticks alone. */
+  resetAt?: number;
 }
 
 /**
@@ -13,10 +16,11 @@ export interface QuotaResetCountdownProps extends ComponentPropsWithoutRef<'p'> 
  * readers do not announce on each change; `QuotaAnnouncer` does that at thresholds). Once reached
  * it says the limit has reset; without a known reset time it only says to try again later.
  */
-export function QuotaResetCountdown({ countdown, className, ...props }: QuotaResetCountdownProps) {
+export function QuotaResetCountdown({ countdown, resetAt, className, ...props }: QuotaResetCountdownProps) {
   const messages = usePartMessages();
-  const part = usePart('countdown', className, countdown.status);
-  const { status, remainingSeconds } = countdown;
+  const own = useQuotaCountdown(countdown ? undefined : resetAt);
+  const { status, remainingSeconds } = countdown ?? own;
+  const part = usePart('countdown', className, status);
   if (status === 'counting') {
     return (
       <p role="timer" {...props} {...part}>

@@ -21,14 +21,18 @@ export function secondsUntil(resetAt: number, now: number): number {
   return Math.max(0, Math.ceil((resetAt - now) / 1000));
 }
 
-/**
- * A live countdown to `resetAt` (epoch ms). All countdowns on the page share one timer aligned
- * to the second, which stops when the last one unmounts or reaches zero; the remaining time is
- * always recomputed from the clock, so a hidden tab or a reset time in the past is shown right.
- */
-export function useQuotaCountdown(resetAt: number | null | undefined): QuotaCountdownState {
-  const target = typeof resetAt === 'number' && Number.isFinite(resetAt) ? resetAt : undefined;
+/** How often a countdown re-renders its component: every second, or only when its status changes. */
+export type QuotaCountdownPrecision = 'second' | 'status';
 
+// The snapshot while counting when only the status is wanted: equal from tick to tick, so
+// useSyncExternalStore skips the render until the countdown reaches zero.
+const COUNTING = -1;
+
+/**
+ * The raw countdown: `null` when unknown (or on the server), 0 once reached, else the whole
+ * seconds left, or COUNTING with `precision: 'status'`.
+ */
+export function useCountdownSnapshot(target: number | undefined, precision: QuotaCountdownPrecision): number | null {
   const subscribe = useCallback(
     (notify: () => void) => {
       if (target === undefined || tickerNow() >= target) return noop;
@@ -40,12 +44,38 @@ export function useQuotaCountdown(resetAt: number | null | undefined): QuotaCoun
     },
     [target],
   );
-  const getSnapshot = useCallback(() => (target === undefined ? null : secondsUntil(target, tickerNow())), [target]);
-  const remainingSeconds = useSyncExternalStore(subscribe, getSnapshot, unknownOnServer);
+  const getSnapshot = useCallback(() => {
+    if (target === undefined) return null;
+    const seconds = secondsUntil(target, tickerNow());
+    return precision === 'status' && seconds > 0 ? COUNTING : seconds;
+  }, [target, precision]);
+  return useSyncExternalStore(subscribe, getSnapshot, unknownOnServer);
+}
 
+/** A valid reset time, or undefined. */
+export const countdownTarget = (resetAt: number | null | undefined): number | undefined =>
+  typeof resetAt === 'number' && Number.isFinite(resetAt) ? resetAt : undefined;
+
+/** The public state for a raw snapshot. */
+export function countdownState(target: number | undefined, snapshot: number | null): QuotaCountdownState {
   return {
-    status: target === undefined ? 'unknown' : remainingSeconds === 0 ? 'ready' : 'counting',
-    remainingSeconds,
+    status: target === undefined ? 'unknown' : snapshot === 0 ? 'ready' : 'counting',
+    remainingSeconds: snapshot === COUNTING ? null : snapshot,
     resetAt: target,
   };
+}
+
+/**
+ * A live countdown to `resetAt` (epoch ms). All countdowns on the page share one timer aligned
+ * to the second, which stops when the last one unmounts or reaches zero; the remaining time is
+ * always recomputed from the clock, so a hidden tab or a reset time in the past is shown right.
+ * With `precision: 'status'` the component re-renders only when the status changes (the
+ * remaining seconds read `null` while counting): for a whole prompt whose ticking text is a leaf.
+ */
+export function useQuotaCountdown(
+  resetAt: number | null | undefined,
+  options: { precision?: QuotaCountdownPrecision } = {},
+): QuotaCountdownState {
+  const target = countdownTarget(resetAt);
+  return countdownState(target, useCountdownSnapshot(target, options.precision ?? 'second'));
 }

@@ -6,7 +6,13 @@ import { safeHref } from '../shared/safeHref';
 import { useHandlerAction, type HandlerActionStatus } from '../shared/useHandlerAction';
 import { useIsomorphicLayoutEffect } from '../shared/useIsomorphicLayoutEffect';
 import { quotaUsageFigures, type QuotaUsageFigures } from './usageFigures';
-import { useQuotaCountdown, type QuotaCountdownState } from './useQuotaCountdown';
+import {
+  countdownState,
+  countdownTarget,
+  useCountdownSnapshot,
+  type QuotaCountdownPrecision,
+  type QuotaCountdownState,
+} from './useQuotaCountdown';
 
 /** Options of {@link useQuotaPrompt}. */
 export interface UseQuotaPromptOptions {
@@ -23,6 +29,12 @@ export interface UseQuotaPromptOptions {
   /** Plans for the upgrade shortcut; default the provider's. */
   plans?: readonly Plan[];
   onUpgrade?: (plan: Plan, incident: PaymentRequiredIncident | null) => unknown;
+  /**
+   * `'second'` (default): `countdown.remainingSeconds` updates, and the component re-renders,
+   * every second. `'status'`: only when the countdown reaches zero; render the ticking text with
+   * `<QuotaResetCountdown resetAt>` / `<QuotaAnnouncer resetAt>`, which tick on their own.
+   */
+  precision?: QuotaCountdownPrecision;
 }
 
 /** State of the quota prompt. */
@@ -52,7 +64,9 @@ export function useQuotaPrompt(options: UseQuotaPromptOptions = {}): QuotaPrompt
   const config = usePaymentRequiredConfig();
   const { incident = null, autoResolve = true, onResolved } = options;
   const quota = options.quota ?? incident?.quota;
-  const countdown = useQuotaCountdown(options.resetAt ?? quota?.resetAt ?? incident?.retryAt);
+  const target = countdownTarget(options.resetAt ?? quota?.resetAt ?? incident?.retryAt);
+  const snapshot = useCountdownSnapshot(target, options.precision ?? 'second');
+  const countdown = useMemo(() => countdownState(target, snapshot), [target, snapshot]);
   const plans = options.plans ?? config?.plans;
   const onUpgrade = options.onUpgrade ?? (config?.has.onUpgrade ? config.handlers.onUpgrade : undefined);
 
@@ -61,14 +75,15 @@ export function useQuotaPrompt(options: UseQuotaPromptOptions = {}): QuotaPrompt
     latestResolved.current = onResolved;
   });
   const countedDown = useRef(false);
-  const { status: countdownStatus, remainingSeconds } = countdown;
+  const countdownStatus = countdown.status;
   useEffect(() => {
-    if (countdownStatus === 'counting' && remainingSeconds !== null) countedDown.current = true;
+    // `null` is the server's (and hydration's) snapshot: not a count seen here.
+    if (countdownStatus === 'counting' && snapshot !== null) countedDown.current = true;
     else if (countdownStatus === 'ready' && countedDown.current && autoResolve) {
       countedDown.current = false;
       latestResolved.current?.();
     }
-  }, [countdownStatus, remainingSeconds, autoResolve]);
+  }, [countdownStatus, snapshot, autoResolve]);
 
   const requirement = incident?.plan;
   const upgradePlan = useMemo(() => {
