@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { expect, waitFor, within } from 'storybook/test';
-import { PaymentRequiredDevtools, type PaymentRequiredDevtoolsProps } from '../src/devtools';
+import { DevtoolsPanel, type PaymentRequiredDevtoolsProps } from '../src/devtools/DevtoolsPanel';
 import { PaymentRequiredProvider } from '../src/react/PaymentRequiredProvider';
 import type { ThemeTokens } from '../src/theme/tokens';
 import { demoPlans } from './demo/SaasApp';
@@ -36,7 +36,9 @@ function DevtoolsDemo({ theme, locale, ...devtools }: DevtoolsDemoProps) {
         <main style={{ padding: 24, minBlockSize: 360 }}>
           <h1 style={{ marginBlockStart: 0 }}>Acme Cloud</h1>
           <p>Open the devtools and simulate a 402 for any reason.</p>
-          <PaymentRequiredDevtools {...devtools} />
+          {/* Apps render <PaymentRequiredDevtools />, which is null in production builds; a
+              published Storybook is one, so the story renders the panel itself. */}
+          <DevtoolsPanel {...devtools} />
         </main>
       </PaymentRequiredProvider>
     </QueryClientProvider>
