@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type RequestListener } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PaymentRequiredReason } from '../../src/core/types';
+import { listen, type RunningServer } from '../support/listen';
 
 /** What the test server answers: a status, headers and a body (objects are sent as JSON). */
 export interface Reply {
@@ -19,30 +19,14 @@ export interface Received {
   body: string;
 }
 
-/** A server on 127.0.0.1 at a random port; `close` ends it and its connections. */
-export interface ReplyServer {
-  origin: string;
+/** A server on 127.0.0.1 at a random port, with the requests it received. */
+export interface ReplyServer extends RunningServer {
   received: Received[];
-  close: () => Promise<void>;
 }
 
 /** Serves `handler` (a node:http listener, e.g. a tRPC adapter) on 127.0.0.1 at a random port. */
 export async function listenOn(handler: RequestListener, received: Received[] = []): Promise<ReplyServer> {
-  const server = createServer(handler);
-  await new Promise<void>((done, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => done());
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    received,
-    close: () =>
-      new Promise<void>((done) => {
-        server.closeAllConnections();
-        server.close(() => done());
-      }),
-  };
+  return { ...(await listen(createServer(handler))), received };
 }
 
 /** Starts a server that answers every request with `reply(request)`. */

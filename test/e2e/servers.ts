@@ -1,29 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { listen, type RunningServer } from '../support/listen';
 
-/** A server listening on 127.0.0.1 at a random port. */
-export interface RunningServer {
-  origin: string;
-  close: () => Promise<void>;
-}
-
-async function listen(server: Server): Promise<RunningServer> {
-  await new Promise<void>((done, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => done());
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((done) => {
-        server.closeAllConnections();
-        server.close(() => done());
-      }),
-  };
-}
+export type { RunningServer };
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listen } from '../../support/listen';
 
 /** The billing API of the cross-tab test: declines until the account has paid. */
 export interface BillingApi {
@@ -51,19 +51,8 @@ export async function startBillingApi(allowOrigin: () => string): Promise<Billin
     );
   };
 
-  const server = createServer(handle);
-  await new Promise<void>((done, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => done());
-  });
-  const { port } = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    ...(await listen(createServer(handle))),
     statuses: (account, tab) => [...(log.get(`${account}/${tab}`) ?? [])],
-    close: () =>
-      new Promise<void>((done) => {
-        server.closeAllConnections();
-        server.close(() => done());
-      }),
   };
 }
