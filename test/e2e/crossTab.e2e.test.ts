@@ -1,32 +1,21 @@
 // Cross-tab resume in a real browser: two pages of the same app in one browser profile, both
 // blocked by a declined card. The user pays in the first; the second resolves its own incident
 // and re-sends its blocked request, over BroadcastChannel and over the localStorage fallback.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startBillingApi, type BillingApi } from './crossTab/api';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
-import { startStaticServer, type RunningServer } from './servers';
+import { buildAndServePage, type RunningServer } from './servers';
 
 const APP_DIR = resolve(import.meta.dirname, 'crossTab');
 
-let outDir = '';
 let site: RunningServer | undefined;
 let api: BillingApi | undefined;
 let browser: Browser | undefined;
 
 beforeAll(async () => {
-  outDir = await mkdtemp(join(tmpdir(), 'rpr-e2e-crosstab-'));
-  await build({
-    root: APP_DIR,
-    configFile: false,
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, minify: false, reportCompressedSize: false },
-  });
-  site = await startStaticServer(outDir);
+  site = await buildAndServePage(APP_DIR);
   api = await startBillingApi(() => site!.origin);
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, timeout: 30_000 });
 });
@@ -35,7 +24,6 @@ afterAll(async () => {
   await browser?.close();
   await site?.close();
   await api?.close();
-  if (outDir) await rm(outDir, { recursive: true, force: true });
 });
 
 interface EventView {

@@ -3,14 +3,11 @@
 // are exposed to the page (CORS), that the blocked query resumes on its own, and that the UI
 // claims nothing about the reset time when the headers are hidden.
 import react from '@vitejs/plugin-react';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
-import { startApiServer, startStaticServer, type ApiServer, type RunningServer } from './servers';
+import { buildAndServePage, startApiServer, type ApiServer, type RunningServer } from './servers';
 
 const APP_DIR = resolve(import.meta.dirname, 'app');
 
@@ -19,21 +16,12 @@ interface IncidentEventView {
   incident: { reason: string; retryAt?: number; quota?: { resetAt?: number } };
 }
 
-let outDir = '';
 let site: RunningServer | undefined;
 let api: ApiServer | undefined;
 let browser: Browser | undefined;
 
 beforeAll(async () => {
-  outDir = await mkdtemp(join(tmpdir(), 'rpr-e2e-'));
-  await build({
-    root: APP_DIR,
-    configFile: false,
-    logLevel: 'warn',
-    plugins: [react()],
-    build: { outDir, emptyOutDir: true, minify: false, reportCompressedSize: false },
-  });
-  site = await startStaticServer(outDir);
+  site = await buildAndServePage(APP_DIR, [react()]);
   api = await startApiServer(() => site!.origin, {
     // Retry-After and the IETF RateLimit fields, exposed to the page.
     exposed: { resetSeconds: 4, retryAfter: true, rateLimit: true, expose: true },
@@ -49,7 +37,6 @@ afterAll(async () => {
   await browser?.close();
   await site?.close();
   await api?.close();
-  if (outDir) await rm(outDir, { recursive: true, force: true });
 });
 
 async function openApp(scenario: string): Promise<Page> {

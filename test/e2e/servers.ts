@@ -1,6 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
+import { build, type PluginOption } from 'vite';
 import { listen, type RunningServer } from '../support/listen';
 
 export type { RunningServer };
@@ -35,6 +37,34 @@ export function startStaticServer(dir: string): Promise<RunningServer> {
 }
 
 /** How a quota scenario of the API tells the client when the quota resets. */
+/**
+ * Builds the test page in `root` (its index.html) with Vite into a temporary directory and serves
+ * it; `close` stops the server and removes the build.
+ */
+export async function buildAndServePage(root: string, plugins: PluginOption[] = []): Promise<RunningServer> {
+  const outDir = await mkdtemp(join(tmpdir(), 'rpr-e2e-'));
+  try {
+    await build({
+      root,
+      configFile: false,
+      logLevel: 'warn',
+      plugins,
+      build: { outDir, emptyOutDir: true, minify: false, reportCompressedSize: false },
+    });
+    const site = await startStaticServer(outDir);
+    return {
+      origin: site.origin,
+      close: async () => {
+        await site.close();
+        await rm(outDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await rm(outDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
 export interface QuotaScenario {
   /** Seconds from the first request until the quota resets and the API answers 200. */
   resetSeconds: number;
