@@ -7,9 +7,13 @@ import { describe, expect, test } from 'vitest';
 
 const ENTRY = resolve(import.meta.dirname, '../../src/devtools/index.ts');
 
-async function bundle(nodeEnv: 'production' | 'development'): Promise<string> {
+// The whole entry, or an app that imports the component but not the simulation helpers.
+const WHOLE_ENTRY = `export * from ${JSON.stringify(ENTRY)};`;
+const COMPONENT_ONLY = `import { PaymentRequiredDevtools } from ${JSON.stringify(ENTRY)}; export const Devtools = PaymentRequiredDevtools;`;
+
+async function bundleWith(contents: string, nodeEnv: 'production' | 'development'): Promise<string> {
   const result = await build({
-    entryPoints: [ENTRY],
+    stdin: { contents, resolveDir: import.meta.dirname, loader: 'ts' },
     bundle: true,
     write: false,
     format: 'esm',
@@ -23,26 +27,8 @@ async function bundle(nodeEnv: 'production' | 'development'): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-// An app that imports the component but not the simulation helpers.
-async function bundleComponentOnly(nodeEnv: 'production' | 'development'): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: `import { PaymentRequiredDevtools } from ${JSON.stringify(ENTRY)}; export const Devtools = PaymentRequiredDevtools;`,
-      resolveDir: import.meta.dirname,
-      loader: 'ts',
-    },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'browser',
-    minify: true,
-    jsx: 'automatic',
-    define: { 'process.env.NODE_ENV': JSON.stringify(nodeEnv) },
-    external: ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query', 'zod', 'zod/mini'],
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0]!.text;
-}
+const bundle = (nodeEnv: 'production' | 'development') => bundleWith(WHOLE_ENTRY, nodeEnv);
+const bundleComponentOnly = (nodeEnv: 'production' | 'development') => bundleWith(COMPONENT_ONLY, nodeEnv);
 
 describe('devtools in an app bundle', () => {
   test('development keeps the panel, its canned 402s and the parser', async () => {
