@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parsePaymentRequired } from '../../src/core/parse/parsePaymentRequired';
-import { MAX_BODY_CHARS } from '../../src/core/text';
+import { MAX_BODY_CHARS } from '../../src/core/limits';
 import { median, record, round, wallNow } from './record';
 
 interface Fixture {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { MAX_BODY_CHARS } from './text';
+import { MAX_BODY_CHARS } from './limits';
 import { PAYMENT_REQUIRED_REASONS, type PaymentRequiredReason } from './types';
 
 const s = z.optional(z.string());

@@ -5,8 +5,6 @@
 
 import { MAX_BODY_CHARS } from './limits';
 
-export { MAX_BODY_CHARS };
-
 // C0/C1 controls, zero-width and bidi-override characters: they can hide or reorder text.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]+/g;

@@ -5,8 +5,6 @@
 
 import { MAX_FUTURE_MS } from './limits';
 
-export { MAX_FUTURE_MS };
-
 /** Local "now" plus the difference between the local clock and the server's `Date` header. */
 export interface Clock {
   now: number;

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parsePaymentRequired } from '../../src/core/parse/parsePaymentRequired';
 import { paymentRequiredIncidentSchema } from '../../src/core/schema';
-import { MAX_FUTURE_MS } from '../../src/core/time';
+import { MAX_FUTURE_MS } from '../../src/core/limits';
 import type { PaymentRequiredIncident, PaymentRequiredReason } from '../../src/core/types';
 
 interface Fixture {

@@ -7,7 +7,7 @@ import { formatUnits } from '../../src/core/formats/x402';
 import { defineFormat, type ParseOptions } from '../../src/core/parse/options';
 import { parsePaymentRequired } from '../../src/core/parse/parsePaymentRequired';
 import { paymentRequiredIncidentSchema } from '../../src/core/schema';
-import { MAX_FUTURE_MS } from '../../src/core/time';
+import { MAX_FUTURE_MS } from '../../src/core/limits';
 import type { PaymentRequiredInput } from '../../src/core/types';
 
 const NOW = Date.parse('2025-07-01T10:00:00Z');

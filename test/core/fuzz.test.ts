@@ -24,8 +24,7 @@ import { sanitizeLink, type LinkPolicy } from '../../src/core/links';
 import { parsePaymentRequired } from '../../src/core/parse/parsePaymentRequired';
 import type { ParseOptions } from '../../src/core/parse/options';
 import { paymentRequiredIncidentSchema } from '../../src/core/schema';
-import { MAX_BODY_CHARS } from '../../src/core/text';
-import { MAX_FUTURE_MS } from '../../src/core/time';
+import { MAX_BODY_CHARS, MAX_FUTURE_MS } from '../../src/core/limits';
 import type { PaymentRequiredIncident } from '../../src/core/types';
 
 // ---------------------------------------------------------------------------------------------

@@ -4,8 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sanitizeLink } from '../../src/core/links';
 import { parsePaymentRequired } from '../../src/core/parse/parsePaymentRequired';
 import { paymentRequiredIncidentSchema } from '../../src/core/schema';
-import { MAX_BODY_CHARS } from '../../src/core/text';
-import { MAX_FUTURE_MS } from '../../src/core/time';
+import { MAX_BODY_CHARS, MAX_FUTURE_MS } from '../../src/core/limits';
 import type { PaymentRequiredIncident } from '../../src/core/types';
 
 const NOW = Date.parse('2025-07-01T10:00:00Z');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { headerReader, parseMembers, readRateLimit } from '../../src/core/headers';
 import { parsePaymentRequired } from '../../src/core/parse/parsePaymentRequired';
-import { createClock, futureTime, MAX_FUTURE_MS, parseRetryAfter, toEpochMs } from '../../src/core/time';
+import { MAX_FUTURE_MS } from '../../src/core/limits';
+import { createClock, futureTime, parseRetryAfter, toEpochMs } from '../../src/core/time';
 
 const NOW = Date.parse('2025-07-01T10:00:00Z');
 const clock = createClock(NOW);

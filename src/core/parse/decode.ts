@@ -1,4 +1,4 @@
-import { MAX_BODY_CHARS } from '../text';
+import { MAX_BODY_CHARS } from '../limits';
 
 /** JSON.parse that returns undefined instead of throwing, on capped input only. */
 export function parseJson(text: string): unknown {

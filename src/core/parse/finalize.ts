@@ -1,6 +1,7 @@
 import { readRateLimit } from '../headers';
 import { linksInText, serverLink, type LinkPolicy } from '../links';
-import { cleanText, MAX_BODY_CHARS } from '../text';
+import { MAX_BODY_CHARS } from '../limits';
+import { cleanText } from '../text';
 import { futureTime, parseRetryAfter, toCount } from '../time';
 import type {
   BillingLinks,
