@@ -1,6 +1,5 @@
 import { lazy, Suspense, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { PaymentFormSlotProps } from '../components/update-payment/useUpdatePayment';
-import type { IncidentStore } from '../core/store';
 import { usePaymentRequiredClient } from './context';
 
 // The prebuilt UI is most of the React layer's bytes and is needed only once a payment problem
@@ -24,15 +23,9 @@ const isServer = () => false;
  * rendered with an incident hydrates without a mismatch and opens its dialog right after.
  * Of several providers on one client, only the first mounted one shows it: one 402, one dialog.
  */
-export function AutoHost({
-  store,
-  renderPaymentForm,
-}: {
-  store: IncidentStore;
-  renderPaymentForm?: (props: PaymentFormSlotProps) => ReactNode;
-}) {
+export function AutoHost({ renderPaymentForm }: { renderPaymentForm?: (props: PaymentFormSlotProps) => ReactNode }) {
+  const { store, hostClaims: claims } = usePaymentRequiredClient('AutoHost');
   const open = useSyncExternalStore(store.subscribe, () => store.getSnapshot().current !== null, isServer);
-  const claims = usePaymentRequiredClient('AutoHost').hostClaims;
   const [claimant] = useState(() => ({}));
   useEffect(() => claims.claim(claimant), [claims, claimant]);
   const owns = useSyncExternalStore(claims.subscribe, () => claims.owns(claimant), isServer);

@@ -127,7 +127,7 @@ export function PaymentRequiredProvider(props: PaymentRequiredProviderProps) {
     <PaymentRequiredClientContext.Provider value={paymentRequired}>
       <PaymentRequiredConfigContext.Provider value={config}>
         {children}
-        {autoUI ? <AutoHost store={paymentRequired.store} renderPaymentForm={renderPaymentForm} /> : null}
+        {autoUI ? <AutoHost renderPaymentForm={renderPaymentForm} /> : null}
       </PaymentRequiredConfigContext.Provider>
     </PaymentRequiredClientContext.Provider>
   );
