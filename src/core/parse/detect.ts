@@ -10,7 +10,8 @@ export function toPaymentRequiredIncident(
 ): PaymentRequiredIncident | null {
   const found = extractHttpFailure(error, options?.extractors);
   if (!found) return null;
-  // An error the app threw as a PaymentRequiredError counts whatever its status.
+  // An error the app threw as a PaymentRequiredError counts whatever its status. Checked by name:
+  // the ESM and CJS builds (or two copies of the package) each have their own class.
   const statuses = error instanceof Error && error.name === 'PaymentRequiredError' && !options?.statuses
     ? [found.status]
     : options?.statuses;
