@@ -1,6 +1,6 @@
 /**
  * Incidents and plans the component stories show. Each incident is what the parser makes of a
- * real 402 (see ../shared/fixtures/402/): the Stripe card errors, a SaaS plan gate, quota
+ * real 402 (see test/fixtures/402/): the Stripe card errors, a SaaS plan gate, quota
  * headers, x402 and L402 challenges, a bare plain-text 402.
  */
 import type { PaymentRequiredIncident, Plan } from '../src/index';

@@ -2,10 +2,9 @@
 // The parser: parses per second over the shared 402 fixtures, and hostile 5 MB bodies (deep
 // nesting, one long string, many keys, tag soup), as text and as already-decoded JSON. A body is
 // bounded when its 5 MB time stays near the time of the same shape cut at MAX_BODY_CHARS.
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parsePaymentRequired } from '../../src/core/parse/parsePaymentRequired';
 import { MAX_BODY_CHARS } from '../../src/core/limits';
+import { realFixtures } from '../../test/fixtures/402';
 import { median, record, round, wallNow } from './record';
 
 interface Fixture {
@@ -15,7 +14,6 @@ interface Fixture {
   body: unknown;
 }
 
-const FIXTURES = resolve(process.cwd(), '../shared/fixtures/402/fixtures.json');
 const FIVE_MB = 5 * 1024 * 1024;
 const ROUNDS = 5;
 const PASSES_PER_ROUND = 100;
@@ -94,9 +92,7 @@ function timeParse(body: unknown): { ms: number; result: string } {
 }
 
 test('parser throughput and hostile bodies', () => {
-  if (!existsSync(FIXTURES)) throw new Error(`402 fixtures not found at ${FIXTURES}`);
-  const fixtures = JSON.parse(readFileSync(FIXTURES, 'utf8')) as Fixture[];
-  const throughput = parseRate(fixtures);
+  const throughput = parseRate([...realFixtures]);
 
   const hostile = Object.entries(SHAPES).map(([shape, make]) => {
     const atCap = timeParse(make(MAX_BODY_CHARS));

@@ -1,6 +1,6 @@
 /**
  * What the demo's mocked API answers while the account has a billing problem. Bodies and
- * headers are copied from ../shared/fixtures/402/fixtures.json (real responses, or built from
+ * headers are copied from test/fixtures/402/fixtures.json (real responses, or built from
  * a vendor's documented shape where marked `synthesized`), with ids and URLs adapted to the demo.
  */
 

@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { createServer, type RequestListener } from 'node:http';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { PaymentRequiredReason } from '../../src/core/types';
+import { realFixture, type RealFixture } from '../fixtures/402';
 import { listen, type RunningServer } from '../support/listen';
 
 /** What the test server answers: a status, headers and a body (objects are sent as JSON). */
@@ -48,23 +45,8 @@ export function startReplyServer(reply: (request: Received) => Reply): Promise<R
   }, received);
 }
 
-/** One shared 402 fixture (see /work/shared/fixtures/402/README.md). */
-export interface Fixture extends Reply {
-  id: string;
-  headers: Record<string, string>;
-  expected: { reason: PaymentRequiredReason };
-}
-
-// The shared fixtures sit beside the clone: <clone>/../shared/fixtures/402/fixtures.json
-const file = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/fixtures/402/fixtures.json');
-const fixtures = new Map((JSON.parse(readFileSync(file, 'utf8')) as Fixture[]).map((f) => [f.id, f]));
-
-/** A fixture by id, served as it was captured. */
-export function fixture(id: string): Fixture {
-  const f = fixtures.get(id);
-  if (!f) throw new Error(`no 402 fixture ${id}`);
-  return f;
-}
+/** A real 402 fixture (test/fixtures/402), served as it was captured. */
+export const fixture: (id: string) => RealFixture = realFixture;
 
 /** A non-payment failure for the "gives null" cases. */
 export const notFound: Reply = { status: 404, headers: { 'content-type': 'application/json' }, body: { message: 'Not found' } };

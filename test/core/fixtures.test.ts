@@ -1,35 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parsePaymentRequired } from '../../src/core/parse/parsePaymentRequired';
 import { paymentRequiredIncidentSchema } from '../../src/core/schema';
 import { MAX_FUTURE_MS } from '../../src/core/limits';
-import type { PaymentRequiredIncident, PaymentRequiredReason } from '../../src/core/types';
-
-interface Fixture {
-  id: string;
-  status: number;
-  headers: Record<string, string>;
-  body: unknown;
-  expected: { reason: PaymentRequiredReason };
-}
-
-// The shared fixtures sit beside the clone: <clone>/../shared/fixtures/402/fixtures.json
-const here = dirname(fileURLToPath(import.meta.url));
-const file = resolve(here, '../../../shared/fixtures/402/fixtures.json');
-if (!existsSync(file)) {
-  throw new Error(`402 fixtures not found at ${file}: check out the shared/ folder beside the repository clone.`);
-}
-const fixtures = JSON.parse(readFileSync(file, 'utf8')) as Fixture[];
-const byId = new Map(fixtures.map((f) => [f.id, f]));
+import type { PaymentRequiredIncident } from '../../src/core/types';
+import { realFixtures as fixtures, realFixture } from '../fixtures/402';
 
 const NOW = Date.parse('2019-01-01T00:00:00Z');
 const ALL_STATUSES = [...new Set(fixtures.map((f) => f.status))];
 
 function parse(id: string, options: Parameters<typeof parsePaymentRequired>[1] = {}): PaymentRequiredIncident {
-  const f = byId.get(id);
-  if (!f) throw new Error(`no fixture ${id}`);
+  const f = realFixture(id);
   const incident = parsePaymentRequired({ status: f.status, headers: f.headers, body: f.body }, { now: () => NOW, statuses: ALL_STATUSES, ...options });
   if (!incident) throw new Error(`fixture ${id} gave no incident`);
   return incident;

@@ -7,9 +7,6 @@
  * each time (`FUZZ_RUNS=…` for another total, `FUZZ_SEED=…` to replay the seed a failure printed).
  */
 import fc from 'fast-check';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { apolloFailure } from '../../src/adapters/apollo';
 import { axiosFailure } from '../../src/adapters/axios';
@@ -26,6 +23,7 @@ import type { ParseOptions } from '../../src/core/parse/options';
 import { paymentRequiredIncidentSchema } from '../../src/core/schema';
 import { MAX_BODY_CHARS, MAX_FUTURE_MS } from '../../src/core/limits';
 import type { PaymentRequiredIncident } from '../../src/core/types';
+import { realFixtures } from '../fixtures/402';
 
 // ---------------------------------------------------------------------------------------------
 // Budget: the total number of cases, shared out between the properties below.
@@ -49,20 +47,9 @@ afterAll(() => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// The real fixtures, read the way test/core/fixtures.test.ts reads them.
+// The real fixtures (test/fixtures/402).
 
-interface Fixture {
-  id: string;
-  status: number;
-  headers: Record<string, string>;
-  body: unknown;
-}
-const here = dirname(fileURLToPath(import.meta.url));
-const fixtureFile = resolve(here, '../../../shared/fixtures/402/fixtures.json');
-if (!existsSync(fixtureFile)) {
-  throw new Error(`402 fixtures not found at ${fixtureFile}: check out the shared/ folder beside the repository clone.`);
-}
-const fixtures = JSON.parse(readFileSync(fixtureFile, 'utf8')) as Fixture[];
+const fixtures = realFixtures;
 
 // ---------------------------------------------------------------------------------------------
 // What every incident must satisfy.
