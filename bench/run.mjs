@@ -58,6 +58,9 @@ const header = [
 ].join('\n');
 console.log(`${header}\n${printSizes(sizes)}\n${printRuntime(runtime)}`);
 
-// Text of the component bundles is not kept; everything else is.
-writeFileSync(resolve(root, 'bench/results.json'), `${JSON.stringify({ machine, sizes, runtime }, null, 2)}\n`);
+// Text of the component bundles is not kept; everything else is. Keys other scripts write
+// (`accuracy`, from `npm run accuracy`) are kept.
+const resultsFile = resolve(root, 'bench/results.json');
+const previous = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {};
+writeFileSync(resultsFile, `${JSON.stringify({ ...previous, machine, sizes, runtime }, null, 2)}\n`);
 process.stderr.write('bench: wrote bench/results.json\n');

@@ -1,0 +1,124 @@
+// `npm run accuracy`: parses every entry of the real-world corpus (test/fixtures/corpus) from the
+// source, its status opted in as an app would, and prints per split (dev: tuned on; eval: only
+// measured) the accuracy per reason and per vendor family, the confusion matrix, the prompts
+// crossed and the misses. Writes the figures under `accuracy` in bench/results.json, leaving the
+// other keys alone. `--dev` prints the dev split only; `--quiet` prints the summary and the eval misses only. Exit code 1 when the
+// eval split misses a target.
+import { build } from 'esbuild';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { renderTable } from './table.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const outFile = resolve(root, 'bench/.tmp/accuracy/score.mjs');
+const quiet = process.argv.includes('--quiet');
+// `--dev`: print the development split only (what to look at while tuning).
+const devOnly = process.argv.includes('--dev');
+
+// The parser and the scorer are TypeScript: one esbuild pass makes them runnable in Node.
+mkdirSync(dirname(outFile), { recursive: true });
+await build({
+  stdin: {
+    contents: [
+      "export { parsePaymentRequired } from './src/core/parse/parsePaymentRequired';",
+      "export * from './test/support/accuracy';",
+    ].join('\n'),
+    resolveDir: root,
+    loader: 'ts',
+  },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  packages: 'external',
+  outfile: outFile,
+  // Production mode: no development warnings (dropped links) in the output.
+  define: { 'process.env.NODE_ENV': '"production"' },
+  logLevel: 'warning',
+});
+const lib = await import(pathToFileURL(outFile).href);
+const corpus = lib.loadCorpus(resolve(root, 'test/fixtures/corpus'));
+
+const pct = (x) => (x === null || x === undefined ? '-' : lib.pct(x));
+
+function printSplit(name, score) {
+  const out = [];
+  out.push(`# ${name}: ${score.correct}/${score.total} correct (${pct(score.accuracy)})`, '');
+  const reasons = Object.keys(score.perReason);
+  const columns = [...new Set([...reasons, ...Object.values(score.confusion).flatMap((row) => Object.keys(row))])];
+  out.push(
+    renderTable(
+      `${name}: per reason (accuracy = share of its entries classified as it)`,
+      ['expected', 'n', 'correct', 'accuracy', 'precision'],
+      reasons.map((r) => [r, score.perReason[r].n, score.perReason[r].correct, pct(score.perReason[r].accuracy), pct(score.perReason[r].precision)]),
+    ),
+  );
+  if (!quiet) {
+    const short = (r) => r.replace('payment_method_', 'pm_').replace('_required', '_req').replace('subscription_', 'sub_');
+    out.push(
+      renderTable(
+        `${name}: confusion (rows expected, columns got)`,
+        ['expected \\ got', ...columns.map(short)],
+        reasons.map((r) => [r, ...columns.map((c) => score.confusion[r]?.[c] ?? '.')]),
+      ),
+    );
+    out.push(
+      renderTable(
+        `${name}: per vendor family`,
+        ['family', 'n', 'correct', 'accuracy', 'misses (expected -> got)'],
+        Object.entries(score.perFamily)
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([family, f]) => [
+            family,
+            f.n,
+            f.correct,
+            pct(f.accuracy),
+            score.misses
+              .filter((m) => m.family === family)
+              .map((m) => `${short(m.expected)}->${short(m.got)}`)
+              .join(', '),
+          ]),
+      ),
+    );
+  }
+  const { micropaymentToCard, cardToMicropayment } = score.crossings;
+  out.push(
+    `${name}: per-request payments shown in the card modal: ${micropaymentToCard.length}${micropaymentToCard.length ? ` (${micropaymentToCard.join(', ')})` : ''}; ` +
+      `card problems shown as a per-request payment: ${cardToMicropayment.length}${cardToMicropayment.length ? ` (${cardToMicropayment.join(', ')})` : ''}; ` +
+      `throws: ${score.throws.length}`,
+    '',
+  );
+  if (score.misses.length && (!quiet || name === 'eval')) {
+    out.push(`## ${name}: misses`);
+    for (const m of score.misses) out.push(`- ${m.id} [${m.vendor}]: expected ${m.expected}, got ${m.got}. ${m.why}`);
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+const splits = {};
+for (const name of ['dev', 'eval']) {
+  const entries = corpus.filter((entry) => entry.split === name);
+  splits[name] = lib.scoreSplit(entries, lib.parsePaymentRequired);
+  if (name === 'dev' || !devOnly) console.log(printSplit(name, splits[name]));
+}
+const unmet = lib.unmetTargets(splits.eval);
+const vendors = new Set(corpus.map((entry) => entry.vendor)).size;
+console.log(
+  `corpus: ${corpus.length} entries (${splits.dev.total} dev, ${splits.eval.total} eval), ${vendors} vendors; ` +
+    `eval targets (>= ${pct(lib.TARGETS.overall)} overall, >= ${pct(lib.TARGETS.perReason)} per reason, no crossed prompt, no throw): ` +
+    (unmet.length ? `NOT MET: ${unmet.join('; ')}` : 'met'),
+);
+
+// Merge into results.json: the bench owns the other keys.
+const resultsFile = resolve(root, 'bench/results.json');
+const results = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {};
+results.accuracy = {
+  date: new Date().toISOString(),
+  corpus: { entries: corpus.length, vendors, synthesized: corpus.filter((entry) => entry.synthesized).length },
+  targets: { ...lib.TARGETS, met: unmet.length === 0, unmet },
+  ...splits,
+};
+writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+process.stderr.write('accuracy: wrote bench/results.json (accuracy)\n');
+process.exitCode = unmet.length ? 1 : 0;
