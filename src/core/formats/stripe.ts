@@ -18,11 +18,19 @@ export function stripeReason(code: string | undefined): PaymentRequiredReason | 
   return undefined;
 }
 
-/** Stripe card errors (HTTP 402 "Request Failed"); card details from `payment_method`/`source`. */
+// Card codes that say what is wrong with the card whatever the error type (Stripe also sends them
+// as `invalid_request_error`, e.g. when a saved card is attached); other vendors share the envelope.
+const CARD_CODE = /^(?:missing|expired_card|(?:incorrect|invalid)_(?:number|cvc|zip|expiry_month|expiry_year))$/;
+
+/**
+ * Stripe errors: card errors (HTTP 402 "Request Failed"), and any other type whose code is about
+ * the card (`missing`: the customer has no payment method). Card details from `payment_method`/`source`.
+ */
 export const readStripe: FormatReader = (ctx) => {
   const error = own(ctx.data, 'error');
   const e = read(stripeErrorSchema, error);
-  if (!e || (e.type !== 'card_error' && !e.decline_code)) return undefined;
+  const card = e && (e.type === 'card_error' || !!e.decline_code);
+  if (!e || (!card && !CARD_CODE.test(e.code ?? ''))) return undefined;
   return {
     ...collect([error], ctx.clock),
     format: 'stripe',
