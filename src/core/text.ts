@@ -30,12 +30,21 @@ export function isHtml(text: string): boolean {
   return /^\s*<(?:!doctype|html|head|body|[a-z][a-z0-9]*[\s>/])/i.test(text);
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+// A Map: the entity name is server text, and `&constructor;` must not find `Object.prototype.constructor`.
+const ENTITIES: ReadonlyMap<string, string> = new Map([
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+  ['nbsp', ' '],
+  ['#39', "'"],
+]);
 
 /** The `<title>` of an HTML page as plain text (entities decoded), or undefined. */
 export function htmlTitle(html: string): string | undefined {
   const m = /<title[^<>]{0,200}>([^<]{0,1000})</i.exec(html.slice(0, MAX_BODY_CHARS));
-  return m?.[1]?.replace(/&(#39|[a-z]+);/gi, (e, n: string) => ENTITIES[n.toLowerCase()] ?? e);
+  return m?.[1]?.replace(/&(#39|[a-z]+);/gi, (e, n: string) => ENTITIES.get(n.toLowerCase()) ?? e);
 }
 
 /** The start of an HTML page with its tags removed, for keyword matching only (never shown). */

@@ -44,12 +44,13 @@ export function createMessageFormatter(options: MessageFormatterOptions = {}): M
     messagesForLocale(locale),
   ];
 
-  const lookup = <K extends MessageKey>(key: K): Messages[K] => {
+  // Own keys only: a key built from data (`price.${interval}`) must never find `constructor`.
+  const lookup = <K extends MessageKey>(key: K): Messages[K] | undefined => {
     for (const layer of layers) {
-      const value = layer[key];
+      const value = Object.hasOwn(layer, key) ? layer[key] : undefined;
       if (value != null) return value as Messages[K];
     }
-    return en[key];
+    return Object.hasOwn(en, key) ? en[key] : undefined;
   };
 
   const number = (value: number | Intl.StringNumericLiteral, numberOptions?: Intl.NumberFormatOptions) =>
@@ -60,6 +61,8 @@ export function createMessageFormatter(options: MessageFormatterOptions = {}): M
     direction: localeDirection(locale),
     t(key, params) {
       const message = lookup(key);
+      // An unknown key (only reachable by casting) shows the key rather than throwing.
+      if (message === undefined) return String(key);
       const text =
         typeof message === 'string'
           ? message

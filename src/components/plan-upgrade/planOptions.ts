@@ -35,8 +35,9 @@ export function resolvePlanOptions(input: PlanOptionsInput): PlanOptions {
   const plans =
     input.plans && input.plans.length > 0
       ? input.plans
-      : [input.requirement?.current, input.requirement?.required].flatMap((ref) =>
-          ref && ref.id ? [{ id: ref.id, name: ref.name ?? ref.id }] : [],
+      : // The server may name one plan as both current and required: list it once (ids are React keys).
+        [input.requirement?.current, input.requirement?.required].flatMap((ref, index, refs) =>
+          ref && ref.id && (index === 0 || refs[0]?.id !== ref.id) ? [{ id: ref.id, name: ref.name ?? ref.id }] : [],
         );
   const currentIndex = plans.findIndex((plan) => plan.id === currentId);
   const options = plans.map((plan, index): PlanOption => {

@@ -1,22 +1,24 @@
 import type { PaymentMethodSummary } from '../../core/types';
 
-const BRAND_NAMES: Readonly<Record<string, string>> = {
-  visa: 'Visa',
-  mastercard: 'Mastercard',
-  amex: 'American Express',
-  american_express: 'American Express',
-  discover: 'Discover',
-  diners: 'Diners Club',
-  diners_club: 'Diners Club',
-  jcb: 'JCB',
-  unionpay: 'UnionPay',
-  cartes_bancaires: 'Cartes Bancaires',
-  eftpos_au: 'eftpos',
-  interac: 'Interac',
-  link: 'Link',
-  sepa_debit: 'SEPA Direct Debit',
-  paypal: 'PayPal',
-};
+// A Map, not an object literal: the brand is server text, and `BRAND_NAMES['__proto__']` on a
+// plain object is `Object.prototype` (which React cannot render: the whole app unmounts).
+const BRAND_NAMES: ReadonlyMap<string, string> = new Map([
+  ['visa', 'Visa'],
+  ['mastercard', 'Mastercard'],
+  ['amex', 'American Express'],
+  ['american_express', 'American Express'],
+  ['discover', 'Discover'],
+  ['diners', 'Diners Club'],
+  ['diners_club', 'Diners Club'],
+  ['jcb', 'JCB'],
+  ['unionpay', 'UnionPay'],
+  ['cartes_bancaires', 'Cartes Bancaires'],
+  ['eftpos_au', 'eftpos'],
+  ['interac', 'Interac'],
+  ['link', 'Link'],
+  ['sepa_debit', 'SEPA Direct Debit'],
+  ['paypal', 'PayPal'],
+]);
 
 /** What the UI shows of a payment method: display values checked and trimmed. */
 export interface CardDisplay {
@@ -30,10 +32,11 @@ export interface CardDisplay {
 }
 
 /** A brand as people write it (`amex` → `American Express`), or the server's word with its first letter capitalised. */
-export function brandName(brand: string | undefined): string | undefined {
-  const raw = brand?.trim().slice(0, 40);
+export function brandName(brand: unknown): string | undefined {
+  // The summary's type says string, but an incident can be built by hand or by a custom format.
+  const raw = typeof brand === 'string' ? brand.trim().slice(0, 40) : undefined;
   if (!raw) return undefined;
-  const known = BRAND_NAMES[raw.toLowerCase().replace(/[\s-]/g, '_')];
+  const known = BRAND_NAMES.get(raw.toLowerCase().replace(/[\s-]/g, '_'));
   return known ?? raw.charAt(0).toUpperCase() + raw.slice(1);
 }
 

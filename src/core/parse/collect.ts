@@ -12,9 +12,14 @@ import { entries, isObject, own, str, type Draft } from './draft';
  * Bounded: depth 6, 64 keys per object, 400 values in all.
  */
 
-// Key (lower case, letters and digits only) → rank; lower ranks win.
-const MESSAGE: Record<string, number> = { message: 0, msg: 0, errmsg: 0, errormessage: 0, errordescription: 1, detail: 1, error: 1, errors: 1, title: 2, description: 3 };
-const CODE: Record<string, number> = { code: 0, errcode: 0, errorcode: 0, errortype: 1, type: 1, reason: 2, kind: 2, status: 3, state: 3, limitsource: 4 };
+// Key (lower case, letters and digits only) → rank; lower ranks win. Maps, because the key is
+// the server's: `key in {…}` would also match inherited names such as `constructor`.
+const MESSAGE: ReadonlyMap<string, number> = new Map(
+  Object.entries({ message: 0, msg: 0, errmsg: 0, errormessage: 0, errordescription: 1, detail: 1, error: 1, errors: 1, title: 2, description: 3 }),
+);
+const CODE: ReadonlyMap<string, number> = new Map(
+  Object.entries({ code: 0, errcode: 0, errorcode: 0, errortype: 1, type: 1, reason: 2, kind: 2, status: 3, state: 3, limitsource: 4 }),
+);
 // Envelope markers that say nothing about the cause.
 const EMPTY_CODE = /^(error|errors|fail(ed|ure)?|ok|success|true|false|null|none|about:blank)$/i;
 
@@ -74,16 +79,18 @@ export function collect(roots: readonly unknown[], clock: Clock): Draft {
       if (typeof v !== 'string' && typeof v !== 'number') continue;
       const s = typeof v === 'string' ? v.slice(0, 4096) : undefined;
 
-      if (s !== undefined && key in MESSAGE) {
+      const messageRank = MESSAGE.get(key);
+      const codeRank = CODE.get(key);
+      if (s !== undefined && messageRank !== undefined) {
         // Deeper texts are descriptions of embedded objects (a PaymentIntent, a plan), not the error.
-        if (depth <= 3) messages.push({ rank: rank + MESSAGE[key]!, value: s });
+        if (depth <= 3) messages.push({ rank: rank + messageRank, value: s });
         // `{ error: "insufficient_credits" }`: a one-word error is also a code
         if (!/\s/.test(s)) codes.push({ rank: rank + 5, value: s });
-      } else if (s !== undefined && key in CODE) {
+      } else if (s !== undefined && codeRank !== undefined) {
         if (s.length <= 200 && !EMPTY_CODE.test(s)) {
-          codes.push({ rank: rank + CODE[key]!, value: s });
+          codes.push({ rank: rank + codeRank, value: s });
           // `subscription.status: "past_due"` only means something with its parent's name
-          if (CODE[key]! >= 3 && parent) codes.push({ rank: rank + 9, value: `${parent} ${s}` });
+          if (codeRank >= 3 && parent) codes.push({ rank: rank + 9, value: `${parent} ${s}` });
         }
       } else if (key === 'declinecode') {
         out.declineCode ??= s;
