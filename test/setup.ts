@@ -10,6 +10,13 @@ afterEach(() => {
   cleanup();
 });
 
+// The app under test has loaded the stylesheet. jsdom applies neither @layer nor :where(), so a
+// plain rule stands in for it; without it the development check warns that styles.css is missing.
+const stylesheetStandIn = document.createElement('style');
+stylesheetStandIn.dataset.test = 'styles.css';
+stylesheetStandIn.textContent = '[data-rpr-root]{--rpr-radius:12px}';
+document.head.append(stylesheetStandIn);
+
 // jsdom has <dialog> but no showModal()/close() and no Escape handling. A minimal stand-in that
 // behaves like a browser where the components rely on it: showModal opens and focuses the first
 // focusable element, close fires `close` asynchronously, Escape fires a cancelable `cancel` and

@@ -1,3 +1,4 @@
+import { resolveColorScheme } from './colorScheme';
 import { defaultThemeTokens, themeTokenVariable, type ColorScheme, type ThemeTokenName, type ThemeTokens, type ThemeTokenValues } from './tokens';
 
 /**
@@ -58,7 +59,7 @@ export interface StripeAppearanceOptions {
  */
 export function toStripeAppearance(tokens: ThemeTokens = {}, options: StripeAppearanceOptions = {}): StripeAppearance {
   const element = options.element ?? null;
-  const scheme = resolveScheme(options.colorScheme ?? tokens.colorScheme ?? schemeOfElement(element));
+  const scheme = resolveColorScheme(options.colorScheme ?? tokens.colorScheme ?? schemeOfElement(element));
   const computed = element ? readComputed(element) : null;
   const defaults = defaultThemeTokens[scheme];
 
@@ -111,19 +112,9 @@ export function toStripeAppearance(tokens: ThemeTokens = {}, options: StripeAppe
   return appearance;
 }
 
-/** `light` or `dark`; `system` asks the OS (light where there is no `matchMedia`). */
-function resolveScheme(scheme: ColorScheme | undefined): 'light' | 'dark' {
-  if (scheme === 'dark' || scheme === 'light') return scheme;
-  if (scheme === 'system') {
-    const media = typeof globalThis.matchMedia === 'function' ? globalThis.matchMedia('(prefers-color-scheme: dark)') : null;
-    return media?.matches ? 'dark' : 'light';
-  }
-  return 'light';
-}
-
 /**
  * The scheme the library's CSS uses for `element`: its component root's `data-theme`, else the
- * inherited `color-scheme` (what `light-dark()` follows).
+ * inherited `color-scheme`.
  */
 function schemeOfElement(element: Element | null): ColorScheme | undefined {
   if (!element) return undefined;

@@ -1,7 +1,10 @@
-import { createElement, useMemo, type ReactElement } from 'react';
+import { createElement, useEffect, useMemo, type ReactElement } from 'react';
 import { usePaymentRequiredConfig } from '../react/context';
+import type { ResolvedColorScheme } from './colorScheme';
+import { warnIfStylesheetMissing } from './stylesheetCheck';
 import { createThemeStyle } from './themeStyle';
-import type { ColorScheme, ThemeTokens } from './tokens';
+import { useColorScheme } from './useColorScheme';
+import type { ThemeTokens } from './tokens';
 
 /** Options of {@link useThemeRoot}: a component's own props, which win over the provider's. */
 export interface ThemeRootOptions {
@@ -12,7 +15,8 @@ export interface ThemeRootOptions {
 /** Attributes that make an element a theme root. */
 export interface ThemeRootAttributes {
   'data-rpr-root'?: '';
-  'data-theme'?: ColorScheme;
+  /** The colour set in use, resolved from `theme.colorScheme`, the OS and the page. */
+  'data-theme'?: ResolvedColorScheme;
   'data-rpr-theme'?: string;
 }
 
@@ -27,14 +31,26 @@ export interface ThemeRoot {
 
 /**
  * Makes an element a theme root: `data-rpr-root` (which the stylesheet scopes every token and
- * part to), `data-theme` for the colour scheme, and the partial theme as a scoped `<style>`
- * (no inline style objects). Unstyled roots get nothing, so no library style applies.
+ * part to), `data-theme` with the resolved colour set (`light` or `dark`), and the partial theme
+ * as a scoped `<style>` (no inline style objects). Unstyled roots get nothing, so no library
+ * style applies.
  */
 export function useThemeRoot(options: ThemeRootOptions = {}): ThemeRoot {
   const config = usePaymentRequiredConfig();
   const unstyled = options.unstyled ?? config?.unstyled ?? false;
   const providerTheme = config?.theme;
   const ownTheme = options.theme;
+  const colorScheme = useColorScheme(ownTheme?.colorScheme ?? providerTheme?.colorScheme);
+  useEffect(() => {
+    if (unstyled) return;
+    // Written out at the call so production builds fold it away with its text; unbundled there
+    // is no `process`, and nothing is said (see serverLink in core/links.ts).
+    try {
+      if (process.env.NODE_ENV !== 'production') warnIfStylesheetMissing(document);
+    } catch {
+      // no bundler, no development warnings
+    }
+  }, [unstyled]);
   return useMemo(() => {
     if (unstyled) return { attributes: {}, style: null, unstyled };
     const theme = providerTheme && ownTheme ? { ...providerTheme, ...ownTheme } : (ownTheme ?? providerTheme);
@@ -43,7 +59,7 @@ export function useThemeRoot(options: ThemeRootOptions = {}): ThemeRoot {
       unstyled,
       attributes: {
         'data-rpr-root': '',
-        'data-theme': theme?.colorScheme,
+        'data-theme': colorScheme,
         'data-rpr-theme': themeStyle?.id,
       },
       // React 19 hoists a `<style href precedence>` into <head> once per href; React 18 renders it in place.
@@ -51,5 +67,5 @@ export function useThemeRoot(options: ThemeRootOptions = {}): ThemeRoot {
         ? createElement('style', { href: `rpr-theme-${themeStyle.id}`, precedence: 'rpr' }, themeStyle.css)
         : null,
     };
-  }, [unstyled, providerTheme, ownTheme]);
+  }, [unstyled, providerTheme, ownTheme, colorScheme]);
 }

@@ -81,14 +81,14 @@ describe('theme on components', () => {
     const client = new QueryClient();
     const { rerender } = render(
       <QueryClientProvider client={client}>
-        <PaymentRequiredProvider autoUI={false} theme={{ colorScheme: 'system' }}>
+        <PaymentRequiredProvider autoUI={false} theme={{ colorScheme: 'dark' }}>
           <DialogRoot>
             <DialogTitle>Title</DialogTitle>
           </DialogRoot>
         </PaymentRequiredProvider>
       </QueryClientProvider>,
     );
-    expect(screen.getByRole('dialog')).toHaveAttribute('data-theme', 'system');
+    expect(screen.getByRole('dialog')).toHaveAttribute('data-theme', 'dark');
     expect(screen.getByRole('dialog')).toHaveClass('rpr-dialog');
 
     rerender(
