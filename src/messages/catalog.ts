@@ -99,6 +99,8 @@ export type Messages = {
   'micropayment.baseUnits': string;
   /** Status shown instead of paying again when this request was already paid on the page. */
   'micropayment.paid': string;
+  /** Action that re-runs the request with a payment already made for it, instead of paying again. */
+  'micropayment.continue': string;
 };
 
 /** Keys of the catalogue. */

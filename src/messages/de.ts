@@ -88,4 +88,5 @@ export const de: Messages = {
   'micropayment.resource': 'Für',
   'micropayment.baseUnits': '{amount} Basiseinheiten von {asset}',
   'micropayment.paid': 'Bereits bezahlt',
+  'micropayment.continue': 'Mit dieser Zahlung fortfahren',
 };

@@ -86,4 +86,5 @@ export const en: Messages = {
   'micropayment.resource': 'For',
   'micropayment.baseUnits': '{amount} base units of {asset}',
   'micropayment.paid': 'Already paid',
+  'micropayment.continue': 'Continue with this payment',
 };

@@ -131,19 +131,22 @@ test('the paid state is in the German catalogue too', async () => {
   expect(screen.getByText('Bereits bezahlt')).toHaveAttribute('role', 'status');
 });
 
-/** A vault a wrapped fetch reads from, as in an app that called `withPayments(fetch)`. */
-function connectedVault(): PaymentVault {
+const RESOURCE = 'https://api.example.com/premium/weather';
+
+/**
+ * A vault a wrapped fetch reads from, as in an app that called `withPayments(fetch)`, after
+ * that fetch saw `GET RESOURCE` answered with a 402 (so the payment is keyed to that request).
+ */
+async function connectedVault(): Promise<PaymentVault> {
   const vault = new PaymentVault();
-  withPayments(async () => new Response(null, { status: 204 }), { vault });
+  await withPayments(async () => new Response(null, { status: 402 }), { vault })(RESOURCE);
   return vault;
 }
-
-const RESOURCE = 'https://api.example.com/premium/weather';
 
 describe('the payment header from onPay', () => {
   test('is held for the retry of the request, then the request re-runs', async () => {
     const user = userEvent.setup();
-    const vault = connectedVault();
+    const vault = await connectedVault();
     const onResolved = vi.fn();
     const inc = micropaymentIncident(x402Request({ paymentHeader: 'PAYMENT-SIGNATURE' }));
     render(<MicropaymentPrompt incident={{ ...inc, url: RESOURCE }} onPay={async () => 'signed'} onResolved={onResolved} vault={vault} />);
@@ -167,7 +170,7 @@ describe('the payment header from onPay', () => {
 
   test('a second prompt for the same request re-runs it with the waiting payment instead of paying again', async () => {
     const user = userEvent.setup();
-    const vault = connectedVault();
+    const vault = await connectedVault();
     const onPay = vi.fn(async () => 'signed');
     const onResolved = vi.fn();
     const request = () => x402Request({ paymentHeader: 'PAYMENT-SIGNATURE' });
@@ -175,7 +178,10 @@ describe('the payment header from onPay', () => {
     await user.click(screen.getByRole('button', { name: 'Pay 0.01 USDC' }));
     first.unmount();
     render(<MicropaymentPrompt incident={{ ...micropaymentIncident(request()), url: RESOURCE }} onPay={onPay} onResolved={onResolved} vault={vault} />);
-    await user.click(screen.getByRole('button', { name: 'Pay 0.01 USDC' }));
+    // The payment made is shown as usable, never as a dead "Already paid".
+    expect(screen.getByText('Already paid')).toHaveAttribute('role', 'status');
+    expect(screen.queryByRole('button', { name: 'Pay 0.01 USDC' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Continue with this payment' }));
     expect(onPay).toHaveBeenCalledTimes(1);
     expect(onResolved).toHaveBeenCalledTimes(1);
   });
@@ -215,8 +221,8 @@ describe('a refused payment', () => {
     expect(onPay).toHaveBeenCalledTimes(1);
   });
 
-  test('a 402 again after paying is shown as a payment that did not go through', () => {
-    const vault = connectedVault();
+  test('a 402 again after paying is shown as a payment that did not go through', async () => {
+    const vault = await connectedVault();
     vault.recordRefusal(RESOURCE, { errorReason: 'invalid_exact_evm_payload_signature' });
     render(<MicropaymentPrompt incident={{ ...micropaymentIncident(), url: RESOURCE }} onPay={vi.fn()} vault={vault} />);
     expect(screen.getByRole('dialog')).toHaveAccessibleName('Your payment didn’t go through');

@@ -290,3 +290,67 @@ describe('the onPay result', () => {
     expect(holdPaymentForRetry(incident, undefined, new PaymentVault())).toBe(false);
   });
 });
+
+describe("a payment is keyed to the request's own method and full URL (issue 12 §2)", () => {
+  test('a payment made for a POST is not taken by a GET to the same URL', async () => {
+    const vault = new PaymentVault();
+    const { get } = appFetcher(vault);
+    const incident = await incidentOf(get('/v1/checkout', { method: 'POST', body: '{}' }));
+    pay(incident, vault, 'signed-v1');
+
+    await incidentOf(get('/v1/checkout'));
+    expect(server.paid).toEqual([]);
+    await expect(get('/v1/checkout', { method: 'POST', body: '{}' })).resolves.toEqual({ data: 'premium /v1/checkout' });
+    expect(server.paid).toEqual([{ path: '/v1/checkout', payment: 'signed-v1' }]);
+  });
+
+  test('without the request URL, the resource the server names is not used as the key: nothing is held', () => {
+    const vault = new PaymentVault();
+    appFetcher(vault);
+    const resource = `${server.origin}/v1/elsewhere`;
+    const incident = toPaymentRequiredIncident(
+      new PaymentRequiredError({
+        body: { x402Version: 1, accepts: [{ scheme: 'exact', network: 'base-sepolia', maxAmountRequired: '10000', resource, payTo: '0x2096', asset: '0x036C' }] },
+      }),
+    )!;
+    expect(incident.micropayment?.resource).toBe(resource);
+    expect(() => holdPaymentForRetry(incident, 'signed-v1', vault)).toThrow(/which request/);
+    expect(vault.has(resource)).toBe(false);
+  });
+
+  test('a URL over 2,048 characters is never keyed by a truncated form', async () => {
+    const vault = new PaymentVault();
+    const { get } = appFetcher(vault);
+    const path = `/v1/long?q=${'x'.repeat(3000)}`;
+    const incident = await incidentOf(get(path));
+    const resource = incident.micropayment?.resource;
+    expect(resource && resource.length < `${server.origin}${path}`.length).toBe(true);
+    expect(() => holdPaymentForRetry(incident, 'signed-v1', vault)).toThrow(/which request/);
+    expect(vault.has(resource!)).toBe(false);
+    expect(server.paid).toEqual([]);
+  });
+
+  test('a GET and a POST asked to pay at one URL cannot be told apart: the payment is not held for a guess', async () => {
+    const vault = new PaymentVault();
+    const { get } = appFetcher(vault);
+    await incidentOf(get('/v1/both'));
+    const incident = await incidentOf(get('/v1/both', { method: 'POST', body: '{}' }));
+    expect(() => holdPaymentForRetry(incident, 'signed-v1', vault)).toThrow(/method and URL/);
+  });
+
+  test('one request is claimed once across prompts; a cancelled claim can be made again', () => {
+    const vault = new PaymentVault();
+    const target = { url: 'https://api.example.com/data', method: 'post' };
+    expect(vault.claim(target)).toBe(true);
+    expect(vault.claim({ url: 'https://api.example.com/data#x', method: 'POST' })).toBe(false);
+    expect(vault.statusOf(target)).toBe('paying');
+    expect(vault.claim({ url: 'https://api.example.com/data' })).toBe(true);
+    vault.unclaim(target);
+    expect(vault.claim(target)).toBe(true);
+    vault.deposit(target, { 'X-PAYMENT': 'signed' });
+    expect(vault.statusOf(target)).toBe('waiting');
+    expect(vault.claim(target)).toBe(false);
+    expect(vault.take('https://api.example.com/data', 'POST')).toEqual({ 'X-PAYMENT': 'signed' });
+    expect(vault.statusOf(target)).toBeUndefined();
+  });
+});

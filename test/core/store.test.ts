@@ -218,3 +218,35 @@ describe('IncidentStore', () => {
     expect(store.getSnapshot().entries).toHaveLength(2);
   });
 });
+
+describe('micropayment incidents (issue 12 §2)', () => {
+  const refused = (path: string, amount: string): PaymentRequiredIncident => ({
+    reason: 'payment_failed',
+    status: 402,
+    code: 'insufficient_funds',
+    links: {},
+    format: 'x402',
+    raw: {},
+    url: `https://api.example.com${path}`,
+    micropayment: { protocol: 'x402', version: 2, amount, displayAmount: amount, currency: 'USDC', resource: `https://api.example.com${path}`, options: [{}] },
+  });
+
+  test('refused payments for two resources stay two incidents, each with its own amount', () => {
+    const store = createIncidentStore();
+    store.report(refused('/a', '0.01'), { blocked: query('a'), resume: async () => {} });
+    store.report(refused('/b', '0.05'), { blocked: query('b'), resume: async () => {} });
+    const { entries } = store.getSnapshot();
+    expect(entries.map((entry) => [entry.incident.micropayment?.amount, entry.blocked.map((operation) => operation.key)])).toEqual([
+      ['0.01', ['a']],
+      ['0.05', ['b']],
+    ]);
+  });
+
+  test('a new price for the same request is a new incident, not a new amount on the open prompt', () => {
+    const store = createIncidentStore();
+    const asked = (amount: string): PaymentRequiredIncident => ({ ...refused('/a', amount), reason: 'micropayment_required', code: undefined });
+    store.report(asked('0.01'), { blocked: query('a1'), resume: async () => {} });
+    store.report(asked('0.02'), { blocked: query('a2'), resume: async () => {} });
+    expect(store.getSnapshot().entries.map((entry) => entry.incident.micropayment?.amount)).toEqual(['0.01', '0.02']);
+  });
+});

@@ -44,7 +44,8 @@ export interface MicropaymentPromptProps extends UseMicropaymentOptions, PromptS
 /**
  * The prompt for `micropayment_required` (x402, L402 …): the amount with its currency or token,
  * network, recipient and resource, and one "Pay" action handing the request to the app's `onPay`.
- * The library signs nothing; the button is disabled while paying and a request is paid once.
+ * The library signs nothing; the button is disabled while paying and a request (method + URL) is
+ * paid once. A payment that already waits for the request is offered as "Continue", never paid again.
  * A refused payment (`payment_failed`, or a 402 again after paying) is shown as such, with the
  * server's reason; paying again takes a new click.
  */
@@ -92,10 +93,14 @@ export function MicropaymentPrompt(props: MicropaymentPromptProps) {
                 primary
                 initialFocus
                 pending={state.pending}
-                disabled={state.paid}
+                disabled={state.paid && !state.canContinue}
                 onClick={() => void state.pay()}
               >
-                {amount ? t('action.pay', { amount }) : t(state.failed ? 'action.retryPayment' : 'micropayment.title')}
+                {state.canContinue
+                  ? t('micropayment.continue')
+                  : amount
+                    ? t('action.pay', { amount })
+                    : t(state.failed ? 'action.retryPayment' : 'micropayment.title')}
               </ActionButton>
             ) : onTryAgain ? (
               <ActionButton action="retry" primary initialFocus onClick={onTryAgain}>

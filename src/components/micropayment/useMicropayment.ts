@@ -1,8 +1,10 @@
-import { holdPaymentForRetry, paymentUrlOf } from '../../core/micropayment/paymentHeaders';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { holdPaymentForRetry, paymentTargetOf, paymentUrlOf } from '../../core/micropayment/paymentHeaders';
 import { defaultPaymentVault, type PaymentRefusal, type PaymentVault } from '../../core/micropayment/paymentVault';
 import type { MicropaymentRequest, PaymentRequiredIncident } from '../../core/types';
 import { usePaymentRequiredConfig } from '../../react/context';
 import { useHandlerAction, type HandlerActionStatus } from '../shared/useHandlerAction';
+import { useIsomorphicLayoutEffect } from '../shared/useIsomorphicLayoutEffect';
 
 /** Options of {@link useMicropayment}; the handler defaults to the provider's `onPay`. */
 export interface UseMicropaymentOptions {
@@ -27,6 +29,11 @@ export interface MicropaymentState {
   /** The request was already paid (by this or another prompt on the page). */
   paid: boolean;
   /**
+   * A payment for this request (method + URL) waits for its retry: `pay()` re-runs the request
+   * with it instead of paying again ("Continue").
+   */
+  canContinue: boolean;
+  /**
    * The last payment for this request did not go through: the server refused or could not settle
    * it (the incident is `payment_failed`, or the paid retry was answered with a 402 again).
    */
@@ -41,18 +48,26 @@ export interface MicropaymentState {
   status: HandlerActionStatus;
   pending: boolean;
   error: unknown;
-  /** Runs `onPay` once per request: ignored while it runs or after it succeeded, on any prompt. */
+  /**
+   * Runs `onPay` once per request (method + URL): ignored while a payment for it runs on any
+   * prompt; with a payment waiting for the request, re-runs it with that payment instead.
+   */
   pay: () => Promise<boolean>;
 }
 
-// Requests being paid or paid, across every prompt on the page: one request is never paid twice,
-// even if its prompt is closed and opened again while the payment runs. A refused payment comes
-// back as a new incident (a new request object), so paying again is always a new click.
+// Without a request URL there is no key shared across prompts: the request object is the guard.
 const claimedRequests = new WeakSet<MicropaymentRequest>();
-// Requests whose payment succeeded: their prompts show a paid state instead of a live button.
+// Requests paid by an app that attached the payment itself (nothing waits in the vault).
 const paidRequests = new WeakSet<MicropaymentRequest>();
+// A claim for a URL whose method withPayments could not tell: it blocks every method of the URL.
+const ANY_METHOD = '*';
 
-/** Headless state of the micropayment prompt: what is asked and a pay action that can run only once per request. */
+/**
+ * Headless state of the micropayment prompt: what is asked, and a pay action that runs `onPay`
+ * at most once per blocked request (method + URL), across every prompt on the page, closed or
+ * open. A payment that completes is always used: its request is re-run even if the prompt was
+ * closed meanwhile, and a prompt opened while it waits offers to continue with it.
+ */
 export function useMicropayment(
   incident: PaymentRequiredIncident,
   options: UseMicropaymentOptions = {},
@@ -62,48 +77,82 @@ export function useMicropayment(
   const vault = options.vault ?? defaultPaymentVault;
   const request = incident.micropayment;
   const url = paymentUrlOf(incident);
+  const target = paymentTargetOf(incident, vault);
+  const claimTarget = target ? { url: target.url, method: target.method ?? ANY_METHOD } : undefined;
+  const vaultStatus = useSyncExternalStore(
+    vault.subscribe,
+    () => (claimTarget ? vault.statusOf(claimTarget) : undefined),
+    () => undefined,
+  );
+
+  // The re-run of a payment that completed after its prompt closed is still owed to the user.
+  const latestResolved = useRef(options.onResolved);
+  const mounted = useRef(false);
+  useIsomorphicLayoutEffect(() => {
+    latestResolved.current = options.onResolved;
+  });
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
 
   const action = useHandlerAction(
     async (target: MicropaymentRequest) => {
-      if (!onPay || claimedRequests.has(target)) return false;
-      // A payment for this request already waits for its retry (paid from another prompt):
-      // re-run the request with it instead of paying again.
-      if (url && vault.has(url)) return true;
-      claimedRequests.add(target);
+      if (!onPay) return false;
+      if (claimTarget) {
+        // Paid from another prompt and waiting for its retry: re-run the request with it.
+        if (vault.statusOf(claimTarget) === 'waiting') return true;
+        if (!vault.claim(claimTarget)) return false;
+      } else {
+        if (claimedRequests.has(target)) return false;
+        claimedRequests.add(target);
+      }
+      const release = () => (claimTarget ? vault.unclaim(claimTarget) : claimedRequests.delete(target));
+      let held: boolean;
       try {
         const result = await onPay(target, incident);
         if (result === false) {
-          claimedRequests.delete(target);
+          release();
           return false;
         }
-        holdPaymentForRetry(incident, result, vault);
-        paidRequests.add(target);
-        return true;
+        held = holdPaymentForRetry(incident, result, vault);
       } catch (error) {
         // Nothing was sent: the header (if any) never left the page, so paying again is safe.
-        claimedRequests.delete(target);
+        release();
         throw error;
       }
+      if (!held) {
+        // The app attached the payment itself: nothing waits in the vault, the re-run below uses it.
+        paidRequests.add(target);
+        release();
+      }
+      if (!mounted.current) latestResolved.current?.();
+      return true;
     },
     { onFulfilled: options.onResolved },
   );
   const { run } = action;
-  const paid = request !== undefined && paidRequests.has(request);
+  const waiting = vaultStatus === 'waiting';
+  const paid = waiting || (request !== undefined && paidRequests.has(request));
   const refusal = url ? vault.refusalFor(url) : undefined;
   const failed = incident.reason === 'payment_failed' || refusal !== undefined;
   // A settlement failure alone (v2 `PAYMENT-RESPONSE` on an empty body) says nothing of what to pay.
   const hasRequirements = request !== undefined && (request.options.length > 0 || request.amount !== undefined);
-  const needsFreshChallenge = failed && !hasRequirements;
+  const needsFreshChallenge = failed && !hasRequirements && !waiting;
+  const pending = action.pending || vaultStatus === 'paying';
 
   return {
     request,
     canPay: request !== undefined && onPay !== undefined && !paid && !needsFreshChallenge,
     paid,
+    canContinue: waiting && onPay !== undefined,
     failed,
     refusal,
     needsFreshChallenge,
-    status: action.status,
-    pending: action.pending,
+    status: pending ? 'pending' : action.status,
+    pending,
     error: action.error,
     pay: () => (request ? run(request) : Promise.resolve(false)),
   };

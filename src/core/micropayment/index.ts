@@ -6,8 +6,9 @@ export {
   requestKey,
   type PaymentHeaders,
   type PaymentTarget,
+  type PaymentStatus,
   type PaymentRefusal,
   type PaymentVaultOptions,
 } from './paymentVault';
-export { paymentHeadersFrom, holdPaymentForRetry, paymentUrlOf, type MicropaymentPayResult } from './paymentHeaders';
+export { paymentHeadersFrom, holdPaymentForRetry, paymentUrlOf, paymentTargetOf, type MicropaymentPayResult } from './paymentHeaders';
 export { withPayments, readPaymentSettlement, type FetchFunction, type PaymentFetchOptions, type PaymentSettlement } from './paymentFetch';

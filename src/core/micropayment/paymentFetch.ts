@@ -40,7 +40,7 @@ export function readPaymentSettlement(headers: Headers): PaymentSettlement | und
 
 /**
  * Wraps `fetch` so a paid retry carries its payment: a header the micropayment prompt put in the
- * vault (from `onPay`) is attached to the next request to that URL, **once**. The answer to a
+ * vault (from `onPay`) is attached to the next request with that method to that URL, **once**. The answer to a
  * paid request is checked: a 402 again, or a failed settlement (`PAYMENT-RESPONSE` /
  * `X-PAYMENT-RESPONSE` with `success: false`), throws a {@link PaymentRequiredError} whose
  * incident shows the refusal, and nothing is paid again without the user asking. Requests
@@ -58,18 +58,24 @@ export function withPayments(fetchImpl?: FetchFunction, options: PaymentFetchOpt
     const url = request ? request.url : input instanceof URL ? input.href : String(input);
     const method = init?.method ?? request?.method ?? 'GET';
     const payment = vault.take(url, method);
-    if (!payment) return send(input, init);
+    if (!payment) {
+      const response = await send(input, init);
+      // The method that was asked to pay: the payment made for it is keyed to it.
+      if (response.status === 402) vault.recordChallenge(url, method);
+      return response;
+    }
 
     const headers = new Headers(init?.headers ?? request?.headers);
     for (const [name, value] of Object.entries(payment)) headers.set(name, value);
     // If this throws (network error), the payment stays spent: the server may have settled it.
     const response = await send(input, { ...init, headers });
     if (response.ok) {
-      vault.recordSuccess(url);
+      vault.recordSuccess(url, method);
       return response;
     }
     const settlement = readPaymentSettlement(response.headers);
     if (response.status !== 402 && settlement?.success !== false) return response;
+    vault.recordChallenge(url, method);
     vault.recordRefusal(url, { errorReason: settlement?.errorReason, errorMessage: settlement?.errorMessage });
     throw await refusedPayment(response, url);
   };

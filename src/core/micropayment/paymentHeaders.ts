@@ -1,5 +1,5 @@
 import type { MicropaymentRequest, PaymentRequiredIncident } from '../types';
-import { defaultPaymentVault, type PaymentHeaders, type PaymentVault } from './paymentVault';
+import { defaultPaymentVault, type PaymentHeaders, type PaymentTarget, type PaymentVault } from './paymentVault';
 
 /**
  * What the app's `onPay(request, incident)` may fulfil with:
@@ -15,9 +15,26 @@ import { defaultPaymentVault, type PaymentHeaders, type PaymentVault } from './p
  */
 export type MicropaymentPayResult = string | { headers: HeadersInit } | boolean | null | undefined | void;
 
-/** The URL of the request an incident blocks: the failed request's, else the resource the challenge names. */
+/**
+ * The URL of the request an incident blocks: the failed request's own, or `undefined` when the
+ * error did not carry it. Never the `resource` a challenge names: that is the server's choice,
+ * and a payment keyed to it could be spent on another request.
+ */
 export function paymentUrlOf(incident: PaymentRequiredIncident): string | undefined {
-  return incident.url ?? incident.micropayment?.resource;
+  return incident.url;
+}
+
+/**
+ * The request an incident's payment is for: its own URL, and the method `withPayments` saw
+ * answered with a 402 there (`method` is left out when none or several were). `undefined` when
+ * the incident does not carry its request URL: such a payment cannot be held for a retry.
+ */
+export function paymentTargetOf(
+  incident: PaymentRequiredIncident,
+  vault: PaymentVault = defaultPaymentVault,
+): PaymentTarget | undefined {
+  const url = paymentUrlOf(incident);
+  return url ? { url, method: vault.challengedMethod(url) } : undefined;
 }
 
 /**
@@ -46,7 +63,8 @@ export function paymentHeadersFrom(result: unknown, request: MicropaymentRequest
 /**
  * Puts the payment from an `onPay` result in `vault` for the retry of the incident's request.
  * Returns whether there was one. Throws (with a message for the prompt) when it cannot be
- * attached: no request URL, or no fetch wrapped with `withPayments` to carry it.
+ * attached: no request URL, no fetch wrapped with `withPayments` to carry it, or no way to
+ * tell which method of that URL asked to pay.
  */
 export function holdPaymentForRetry(
   incident: PaymentRequiredIncident,
@@ -56,12 +74,15 @@ export function holdPaymentForRetry(
   const request = incident.micropayment;
   const headers = request ? paymentHeadersFrom(result, request) : undefined;
   if (!headers) return false;
-  const url = paymentUrlOf(incident);
-  if (!url) throw new TypeError('The payment cannot be attached: the incident does not say which request it is for.');
   if (!vault.connected) {
     throw new TypeError('onPay returned a payment header, but no fetch is wrapped with withPayments(), so the retry could not carry it.');
   }
-  vault.deposit({ url }, headers);
+  const target = paymentTargetOf(incident, vault);
+  if (!target) throw new TypeError('The payment cannot be attached: the incident does not say which request it is for.');
+  if (!target.method) {
+    throw new TypeError('The payment cannot be attached: withPayments() did not see which request (method and URL) was asked to pay.');
+  }
+  vault.deposit(target, headers);
   return true;
 }
 
