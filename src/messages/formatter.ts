@@ -5,6 +5,13 @@ import { en } from './en';
 import { canonicalLocale, dateTimeFormat, numberFormat, pluralRules } from './intl';
 import { messagesForLocale } from './locales';
 
+/**
+ * A decimal number written as text (`"0.001"`), formatted without losing precision. Spelled out
+ * rather than `Intl.StringNumericLiteral`, which needs lib ES2023: the published types must
+ * compile with the ES2022 lib that the peers imply.
+ */
+export type DecimalString = `${number}`;
+
 /** Text and `Intl` formatting for one locale, with the app's overrides applied. */
 export interface MessageFormatter {
   /** The locale used for `Intl`; `undefined` means the runtime's default. */
@@ -14,12 +21,12 @@ export interface MessageFormatter {
   /** The message for `key`, with `{placeholders}` filled (numbers formatted) and the plural form picked by `count`. */
   t(key: MessageKey, params?: MessageParams): string;
   /** A number, e.g. `1,500`; decimal strings keep their full precision. */
-  number(value: number | Intl.StringNumericLiteral, options?: Intl.NumberFormatOptions): string;
+  number(value: number | DecimalString, options?: Intl.NumberFormatOptions): string;
   /**
    * An amount of money in major units, e.g. `$29`, `29,90 €`, `$0.001`; codes Intl cannot take
    * (token symbols like `USDC`) are written after the number.
    */
-  money(amount: number | Intl.StringNumericLiteral, currency: string): string;
+  money(amount: number | DecimalString, currency: string): string;
   /** A date from epoch ms. */
   date(epochMs: number, options?: Intl.DateTimeFormatOptions): string;
   /** A duration in seconds, in words: "3 minutes, 20 seconds". */
@@ -53,7 +60,7 @@ export function createMessageFormatter(options: MessageFormatterOptions = {}): M
     return Object.hasOwn(en, key) ? en[key] : undefined;
   };
 
-  const number = (value: number | Intl.StringNumericLiteral, numberOptions?: Intl.NumberFormatOptions) =>
+  const number = (value: number | DecimalString, numberOptions?: Intl.NumberFormatOptions) =>
     numberFormat(locale, numberOptions).format(value);
 
   return {

@@ -1,5 +1,5 @@
 import type { MicropaymentRequest } from '../../core/types';
-import type { MessageFormatter } from '../../messages/formatter';
+import type { DecimalString, MessageFormatter } from '../../messages/formatter';
 
 const DECIMAL = /^\d{1,40}(\.\d{1,40})?$/;
 const INTEGER = /^\d{1,80}$/;
@@ -22,7 +22,7 @@ export function formatMicropaymentAmount(request: MicropaymentRequest, messages:
   const currency = request.currency?.trim().slice(0, 20) || undefined;
   const display = request.displayAmount?.trim();
   if (display && DECIMAL.test(display)) {
-    const value = display as Intl.StringNumericLiteral;
+    const value = display as DecimalString;
     return currency ? messages.money(value, currency) : messages.number(value, { maximumFractionDigits: 20 });
   }
   if (display && WITH_UNIT.test(display)) return display;
