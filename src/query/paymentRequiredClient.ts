@@ -1,6 +1,7 @@
 import type { Mutation, Query, QueryClient } from '@tanstack/react-query';
-import { extractHttpFailure, type FailureExtractor } from '../core/extract';
-import { DEFAULT_STATUSES, type ParseOptions } from '../core/parse/options';
+import type { FailureExtractor } from '../core/extract';
+import type { ParseOptions } from '../core/parse/options';
+import { acceptedOptions, findPaymentFailure } from '../core/paymentFailure';
 import { IncidentStore } from '../core/store';
 import type { PaymentRequiredIncident, PaymentRequiredInput } from '../core/types';
 import { HostClaims } from './hostClaims';
@@ -44,12 +45,16 @@ export class PaymentRequiredClient {
 
   /**
    * The HTTP failure in `error` when its status is one this client handles (402 unless
-   * `parseOptions.statuses` says more), before any parsing.
+   * `parseOptions.statuses` says more, or a thrown `PaymentRequiredError`), before any parsing:
+   * the same decision as `toPaymentRequiredIncident` in `/parse`.
    */
   #candidate(error: unknown): PaymentRequiredInput | null {
-    const failure = extractHttpFailure(error, this.#extractors);
-    const statuses = this.#parseOptions.statuses ?? DEFAULT_STATUSES;
-    return failure && statuses.includes(failure.status) ? failure : null;
+    return findPaymentFailure(error, { statuses: this.#parseOptions.statuses, extractors: this.#extractors });
+  }
+
+  /** Parse options for a failure {@link #candidate} accepted. */
+  #optionsFor(failure: PaymentRequiredInput): ParseOptions {
+    return acceptedOptions(failure, this.#parseOptions);
   }
 
   /**
@@ -60,7 +65,7 @@ export class PaymentRequiredClient {
     const failure = this.#candidate(error);
     if (!failure) return null;
     const parse = loadedParser() ?? (await loadParser());
-    return parse(failure, this.#parseOptions);
+    return parse(failure, this.#optionsFor(failure));
   }
 
   /**
@@ -125,7 +130,7 @@ export class PaymentRequiredClient {
     const failure = this.#candidate(error);
     if (!failure) return false;
     if (failure.status === 402) return true;
-    return loadedParser()?.(failure, this.#parseOptions) != null;
+    return loadedParser()?.(failure, this.#optionsFor(failure)) != null;
   }
 
   /**
@@ -137,13 +142,13 @@ export class PaymentRequiredClient {
     if (!failure) return;
     const parseNow = loadedParser();
     if (parseNow) {
-      const incident = parseNow(failure, this.#parseOptions);
+      const incident = parseNow(failure, this.#optionsFor(failure));
       if (incident) report(incident);
       return;
     }
     loadParser().then(
       (parse) => {
-        const incident = parse(failure, this.#parseOptions);
+        const incident = parse(failure, this.#optionsFor(failure));
         if (incident && stillFailing()) report(incident);
       },
       noop,
