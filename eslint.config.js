@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'storybook-static', 'coverage', 'public', 'bench/.tmp', 'node_modules'] },
+  { ignores: ['dist', 'storybook-static', 'coverage', 'public', 'bench/.tmp', 'node_modules', 'test/consumers/**/dist', 'test/consumers/**/.next', 'test/consumers/**/next-env.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { files: ['**/*.{js,mjs}'], languageOptions: { globals: { ...globals.node } } },
