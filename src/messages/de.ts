@@ -16,7 +16,7 @@ export const de: Messages = {
     'Dein Abo ist abgelaufen oder überfällig. Verlängere es, um genau dort weiterzumachen, wo du aufgehört hast.',
   'unknown.title': 'Die Anfrage konnte nicht verarbeitet werden',
   'unknown.description':
-    'Bei der Abrechnung ist auf unserer Seite etwas schiefgelaufen – das liegt nicht an dir. Versuche es gleich noch einmal oder wende dich an den Support.',
+    'Das muss geklärt werden, bevor es weitergehen kann. Versuche es noch einmal oder wende dich an den Support, wenn es wieder passiert.',
 
   'decline.insufficient_funds':
     'Die Karte ist nicht ausreichend gedeckt. Lade Guthaben auf oder nutze eine andere Zahlungsmethode und versuche es dann erneut.',

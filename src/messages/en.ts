@@ -16,7 +16,7 @@ export const en: Messages = {
     'Your subscription has ended or is past due. Renew it to pick up right where you left off.',
   'unknown.title': 'We couldn’t process this request',
   'unknown.description':
-    'Something went wrong on our billing side. It isn’t something you did. Try again in a moment, or contact support and we’ll sort it out.',
+    'This needs attention before you can continue. Try again, or contact support if it keeps happening.',
 
   'decline.insufficient_funds': 'The card has insufficient funds. Add funds or use a different payment method, then retry.',
   'decline.expired_card': 'The card has expired. Update its expiry date or use a different card.',

@@ -40,12 +40,15 @@ describe('per reason', () => {
     expect(buttonNames()).toEqual(['Update payment method', 'Retry payment', 'Use a different payment method', 'Not now']);
   });
 
-  test('unknown: billing-side fault, support first, then try again', () => {
+  test('unknown: claims no cause, shows the server’s message, support first, then try again', () => {
     const { dialog } = renderModal({
-      incident: incident({ reason: 'unknown', links: { support: 'https://example.com/support' } }),
+      incident: incident({ reason: 'unknown', message: 'Account on hold.', links: { support: 'https://example.com/support' } }),
     });
     expect(dialog).toHaveAccessibleName('We couldn’t process this request');
-    expect(dialog).toHaveAccessibleDescription(expect.stringContaining('It isn’t something you did'));
+    expect(dialog).toHaveAccessibleDescription(expect.stringContaining('This needs attention before you can continue'));
+    // The library cannot know whose side the problem is on, so it does not say.
+    expect(dialog).not.toHaveAccessibleDescription(expect.stringMatching(/billing side|something you did/i));
+    expect(within(dialog).getByText('Account on hold.')).toBeVisible();
     const support = screen.getByRole('link', { name: 'Contact support' });
     expect(support).toHaveFocus();
     expect(support).toHaveAttribute('href', 'https://example.com/support');
