@@ -1,0 +1,221 @@
+/* global document, getComputedStyle, window -- readDialogStyles and the axe callback run in the page */
+// Drives one built consumer app in Chromium the way a user would, against the consumer API, and
+// records every check as passed or failed (with what was seen) instead of stopping at the first.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+const DIALOG_TIMEOUT = 15_000;
+
+/** @typedef {{ name: string, ok: boolean, detail: string }} CheckResult */
+
+/** Runs `fn` as a named check; a throw marks it failed with its message. */
+function checker(results) {
+  return async (name, fn) => {
+    try {
+      const detail = await fn();
+      results.push({ name, ok: true, detail: detail ?? '' });
+      return true;
+    } catch (error) {
+      results.push({ name, ok: false, detail: error instanceof Error ? error.message : String(error) });
+      return false;
+    }
+  };
+}
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/** axe-core's browser build, from the consumer's own dependencies. */
+export async function loadAxe(appDir) {
+  const require = createRequire(join(appDir, 'package.json'));
+  return readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+}
+
+/**
+ * What the page computes for the open dialog: colours as sRGB 0–255 + alpha 0–1 (normalised
+ * through a canvas, so any CSS colour syntax compares), the first button's border, and labels.
+ */
+function readDialogStyles() {
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = 1;
+  const context = canvas.getContext('2d', { willReadFrequently: true });
+  const rgba = (color) => {
+    context.clearRect(0, 0, 1, 1);
+    context.fillStyle = '#010203';
+    context.fillStyle = color;
+    // An unparsable colour leaves the sentinel: say so rather than guess.
+    if (context.fillStyle === '#010203' && color.replace(/\s/g, '') !== 'rgb(1,2,3)') return { r: 0, g: 0, b: 0, a: -1, css: color };
+    context.fillRect(0, 0, 1, 1);
+    const [r, g, b, a] = context.getImageData(0, 0, 1, 1).data;
+    return { r, g, b, a: a / 255, css: color };
+  };
+  const dialog = document.querySelector('dialog[open]');
+  if (!dialog) return null;
+  const button = dialog.querySelector('button');
+  const surface = getComputedStyle(dialog);
+  const backdrop = getComputedStyle(dialog, '::backdrop');
+  const buttonStyle = button ? getComputedStyle(button) : null;
+  return {
+    surface: rgba(surface.backgroundColor),
+    text: rgba(surface.color),
+    backdrop: rgba(backdrop.backgroundColor),
+    button: buttonStyle && {
+      label: button.textContent?.trim() ?? '',
+      background: rgba(buttonStyle.backgroundColor),
+      borderWidth: parseFloat(buttonStyle.borderTopWidth),
+      borderStyle: buttonStyle.borderTopStyle,
+      borderColor: rgba(buttonStyle.borderTopColor),
+    },
+    tokenSurface: surface.getPropertyValue('--rpr-color-surface').trim(),
+  };
+}
+
+/** WCAG relative luminance, 0 (black) to 1 (white). */
+function luminance({ r, g, b }) {
+  const channel = (value) => {
+    const c = value / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+}
+
+const show = (color) => `${color.css} (alpha ${color.a.toFixed(2)})`;
+
+/** The dialog is painted: opaque surface, a first button one can see, a backdrop that dims. */
+function assertVisibleStyles(styles) {
+  assert(styles, 'no open <dialog> to read styles from');
+  assert(styles.surface.a === 1, `dialog surface is not opaque: background ${show(styles.surface)}, --rpr-color-surface = "${styles.tokenSurface}"`);
+  const { button } = styles;
+  assert(button, 'the dialog has no button');
+  const hasBackground = button.background.a > 0;
+  const hasBorder = button.borderWidth > 0 && !['none', 'hidden'].includes(button.borderStyle) && button.borderColor.a > 0;
+  assert(
+    hasBackground || hasBorder,
+    `first button "${button.label}" is invisible as a button: background ${show(button.background)}, border ${button.borderWidth}px ${button.borderStyle} ${show(button.borderColor)}`,
+  );
+  assert(styles.backdrop.a > 0 && luminance(styles.backdrop) < 0.5, `::backdrop does not dim the page: ${show(styles.backdrop)}`);
+  return `surface ${styles.surface.css}, button "${button.label}" ${hasBackground ? `background ${button.background.css}` : `border ${button.borderWidth}px ${button.borderColor.css}`}, backdrop ${styles.backdrop.css}`;
+}
+
+async function runAxe(page, axeSource) {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document);
+    return result.violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  });
+  assert(violations.length === 0, `axe found ${violations.length} violation(s):\n      ${violations.join('\n      ')}`);
+  return 'no violations';
+}
+
+const describeRequests = (requests) => requests.map((r) => `${r.method} ${r.path} ${r.status}${r.body ? ` ${JSON.stringify(r.body)}` : ''}`).join(', ') || 'none';
+
+/** Console errors a user's devtools would show, and any hydration warning. */
+function watchConsole(page, sink) {
+  page.on('console', (message) => {
+    const text = message.text();
+    if (message.type() !== 'error' && !/hydrat/i.test(text)) return;
+    // The browser logs every 402 as a failed load (the app handles them), and a missing favicon.
+    if (/Failed to load resource: the server responded with a status of 402/.test(text)) return;
+    if (/\/favicon\.ico$/.test(message.location().url)) return;
+    sink.push(`${message.type()}: ${text.slice(0, 300)}`);
+  });
+  page.on('pageerror', (error) => sink.push(`uncaught: ${error.message}`));
+}
+
+/**
+ * Opens the app twice with the OS preferring dark: once as built (no page `color-scheme`: the
+ * dialog must be light) and once with the page declaring `color-scheme: light dark` (dark).
+ * The first visit also pays: the blocked query refetches and the blocked mutation replays once.
+ * @param {{ name: string, origin: string, api: import('./api.mjs').ConsumerApi, browser: import('playwright').Browser, axeSource: string, screenshotDir?: string }} options
+ * @returns {Promise<CheckResult[]>}
+ */
+export async function driveApp({ name, origin, api, browser, axeSource, screenshotDir }) {
+  /** @type {CheckResult[]} */
+  const results = [];
+  const check = checker(results);
+  const consoleErrors = [];
+
+  const visit = async (account, query = '') => {
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(DIALOG_TIMEOUT);
+    watchConsole(page, consoleErrors);
+    await page.goto(`${origin}/?api=${encodeURIComponent(api.origin)}&account=${account}${query}`);
+    return { context, page, dialog: page.getByRole('dialog') };
+  };
+
+  // 1. As built, page without color-scheme, OS dark.
+  const plainAccount = `${name}-plain`;
+  const plain = await visit(plainAccount);
+  try {
+    const opened = await check('the dialog opens after exactly one request (no retries)', async () => {
+      await plain.dialog.waitFor({ state: 'visible' });
+      const requests = api.requests(plainAccount);
+      assert(requests.length === 1 && requests[0].path === '/usage' && requests[0].status === 402, `requests before the dialog: ${describeRequests(requests)}`);
+      return describeRequests(requests);
+    });
+    if (opened) {
+      const styles = await plain.page.evaluate(readDialogStyles);
+      await check('styles: opaque surface, visible first button, dimming ::backdrop', () => assertVisibleStyles(styles));
+      await check('no page color-scheme (OS dark): the dialog is light', () => {
+        assert(styles && styles.surface.a === 1 && luminance(styles.surface) > 0.7, `surface ${styles ? show(styles.surface) : 'unreadable'} is not light`);
+        return `surface ${styles.surface.css}`;
+      });
+      if (screenshotDir) await plain.page.screenshot({ path: join(screenshotDir, `${name}-light.png`) });
+      await check('axe: no violations with the dialog open (light)', () => runAxe(plain.page, axeSource));
+      await check('paying refetches the query and replays the mutation once with its variables', async () => {
+        await plain.page.keyboard.press('Escape');
+        await plain.dialog.waitFor({ state: 'hidden' });
+        await plain.page.getByLabel('Project name').fill('Apollo');
+        await plain.page.getByRole('button', { name: 'Create project' }).click();
+        await plain.dialog.waitFor({ state: 'visible' });
+        const blocked = api.requests(plainAccount);
+        assert(blocked.length === 2 && blocked[1].path === '/projects' && blocked[1].status === 402, `after submitting: ${describeRequests(blocked)}`);
+        await plain.dialog.getByRole('button').first().click();
+        await plain.page.getByText('Created Apollo').waitFor();
+        await plain.page.getByText('1234 of 5000 requests used').waitFor();
+        await plain.dialog.waitFor({ state: 'hidden' });
+        const requests = api.requests(plainAccount);
+        const of = (path) => requests.filter((r) => r.path === path);
+        const projects = of('/projects');
+        assert(of('/pay').length === 1, `pay calls: ${describeRequests(of('/pay'))}`);
+        assert(of('/usage').map((r) => r.status).join() === '402,200', `usage query: ${describeRequests(of('/usage'))}`);
+        assert(projects.map((r) => r.status).join() === '402,201', `create-project mutation: ${describeRequests(projects)}`);
+        assert(JSON.stringify(projects[1].body) === JSON.stringify({ name: 'Apollo' }), `replayed with other variables: ${describeRequests(projects)}`);
+        return describeRequests(requests);
+      });
+    }
+  } finally {
+    await plain.context.close();
+  }
+
+  // 2. The page declares `color-scheme: light dark`, OS dark.
+  const darkAccount = `${name}-dark`;
+  const dark = await visit(darkAccount, '&scheme=light-dark');
+  try {
+    const opened = await check('page color-scheme "light dark" (OS dark): the dialog opens', async () => {
+      await dark.dialog.waitFor({ state: 'visible' });
+      return describeRequests(api.requests(darkAccount));
+    });
+    if (opened) {
+      const styles = await dark.page.evaluate(readDialogStyles);
+      await check('page color-scheme "light dark" (OS dark): the dialog is dark and painted', () => {
+        const painted = assertVisibleStyles(styles);
+        assert(luminance(styles.surface) < 0.2, `surface ${show(styles.surface)} is not dark`);
+        assert(luminance(styles.text) > 0.5, `text ${show(styles.text)} is not light on the dark surface`);
+        return painted;
+      });
+      if (screenshotDir) await dark.page.screenshot({ path: join(screenshotDir, `${name}-dark.png`) });
+      await check('axe: no violations with the dialog open (dark)', () => runAxe(dark.page, axeSource));
+    }
+  } finally {
+    await dark.context.close();
+  }
+
+  await check('no errors or hydration warnings in the console', () => {
+    assert(consoleErrors.length === 0, consoleErrors.join('\n      '));
+  });
+  return results;
+}
