@@ -19,9 +19,14 @@ export interface PaymentRequiredState {
   blockedQueryKeys: readonly (readonly unknown[])[];
 }
 
-/** Actions on incidents. Stable functions: safe in dependency arrays. */
+/**
+ * Actions on incidents. Those of `usePaymentRequiredActions()` are stable and, without an id,
+ * act on the incident open when called. Those of `usePaymentRequired()` are bound to the incident
+ * that render read (`entry`): new functions only when it changes, and calling `resolve()` twice
+ * resolves it once, never reaching the next incident in the queue.
+ */
 export interface PaymentRequiredActions {
-  /** The cause is fixed: close the incident and re-run what failed, once. */
+  /** The cause is fixed: close the incident and re-run what failed, once. A no-op for an incident already resolved. */
   resolve: (id?: string) => Promise<void>;
   /** Close the UI; the next 402 of the same cause shows it again. */
   dismiss: (id?: string) => void;
@@ -111,9 +116,26 @@ export function usePaymentRequired<T>(
   }, [store, select, isEqual]);
 
   const selection = useSyncExternalStore(store.subscribe, getSelection, getSelection);
+  // Without an id, resolve/dismiss act on the incident this render read, never on whichever is
+  // active when they run: a second `resolve()` is a no-op, not a replay of the next incident.
+  const readId = selector ? undefined : (selection as PaymentRequiredState).entry?.id;
+  const boundActions = useMemo<PaymentRequiredActions>(
+    () => ({
+      ...actions,
+      resolve: (id?: string) => {
+        const target = id ?? readId;
+        return target ? actions.resolve(target) : Promise.resolve();
+      },
+      dismiss: (id?: string) => {
+        const target = id ?? readId;
+        if (target) actions.dismiss(target);
+      },
+    }),
+    [actions, readId],
+  );
   const full = useMemo(
-    () => (selector ? null : { ...(selection as PaymentRequiredState), ...actions }),
-    [selector, selection, actions],
+    () => (selector ? null : { ...(selection as PaymentRequiredState), ...boundActions }),
+    [selector, selection, boundActions],
   );
   return full ?? selection;
 }

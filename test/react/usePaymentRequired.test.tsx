@@ -24,7 +24,7 @@ describe('usePaymentRequired', () => {
     vi.restoreAllMocks();
   });
 
-  test('returns the active incident, the blocked query keys and stable actions', () => {
+  test('returns the active incident, the blocked query keys and actions bound to it', () => {
     const client = createQueryClient();
     const { result } = renderHook(() => usePaymentRequired(), { wrapper: withProviders(client) });
     expect(result.current).toMatchObject({ incident: null, isBlocked: false, isOpen: false, blockedQueryKeys: [] });
@@ -38,7 +38,18 @@ describe('usePaymentRequired', () => {
     expect(result.current.incident?.reason).toBe('quota_exceeded');
     expect(result.current.isBlocked).toBe(true);
     expect(result.current.blockedQueryKeys).toEqual([['usage']]);
-    expect(result.current.resolve).toBe(resolve);
+    // Read with no incident open, resolve() had nothing to act on; it now acts on the quota incident,
+    // and stays the same function while that incident is the one read.
+    expect(result.current.resolve).not.toBe(resolve);
+    const bound = result.current.resolve;
+    act(() => {
+      getPaymentRequiredClient(client).store.report(quota(0), {
+        blocked: { kind: 'query', key: '["usage2"]', queryKey: ['usage2'] },
+        resume: async () => {},
+      });
+    });
+    expect(result.current.blockedQueryKeys).toEqual([['usage'], ['usage2']]);
+    expect(result.current.resolve).toBe(bound);
   });
 
   test('a component re-renders only when what its selector reads changes', () => {
@@ -115,5 +126,34 @@ describe('usePaymentRequired', () => {
     });
     expect(store.getSnapshot().entries).toHaveLength(1);
     expect(commits).toEqual([]);
+  });
+});
+
+describe('resolve() without an id (issue 12 §3)', () => {
+  const upgrade: PaymentRequiredIncident = { reason: 'upgrade_required', status: 402, plan: { required: { id: 'pro' } }, links: {}, format: 'json', raw: {} };
+
+  test('called twice, it resolves the incident the component read, once, and leaves the queued one alone', async () => {
+    const client = createQueryClient();
+    const { store } = getPaymentRequiredClient(client);
+    const resumed: string[] = [];
+    act(() => {
+      store.report(quota(0), { blocked: { kind: 'query', key: '["usage"]', queryKey: ['usage'] }, resume: async () => void resumed.push('usage') });
+      store.report(upgrade, { blocked: { kind: 'query', key: '["reports"]', queryKey: ['reports'] }, resume: async () => void resumed.push('reports') });
+    });
+    const { result } = renderHook(() => usePaymentRequired(), { wrapper: withProviders(client) });
+    expect(result.current.incident?.reason).toBe('quota_exceeded');
+
+    const { resolve } = result.current;
+    await act(async () => {
+      await resolve();
+      await resolve();
+    });
+    expect(resumed).toEqual(['usage']);
+    expect(store.getSnapshot().entries.map((entry) => entry.incident.reason)).toEqual(['upgrade_required']);
+    expect(result.current.incident?.reason).toBe('upgrade_required');
+
+    // Once the component has read the next incident, resolve() acts on that one.
+    await act(() => result.current.resolve());
+    expect(resumed).toEqual(['usage', 'reports']);
   });
 });
