@@ -12,10 +12,13 @@ afterEach(() => {
 
 // The app under test has loaded the stylesheet. jsdom applies neither @layer nor :where(), so a
 // plain rule stands in for it; without it the development check warns that styles.css is missing.
-const stylesheetStandIn = document.createElement('style');
-stylesheetStandIn.dataset.test = 'styles.css';
-stylesheetStandIn.textContent = '[data-rpr-root]{--rpr-radius:12px}';
-document.head.append(stylesheetStandIn);
+// Files that run without a DOM (`@vitest-environment node`) have no document to add it to.
+if (typeof document !== 'undefined') {
+  const stylesheetStandIn = document.createElement('style');
+  stylesheetStandIn.dataset.test = 'styles.css';
+  stylesheetStandIn.textContent = '[data-rpr-root]{--rpr-radius:12px}';
+  document.head.append(stylesheetStandIn);
+}
 
 // jsdom has <dialog> but no showModal()/close() and no Escape handling. A minimal stand-in that
 // behaves like a browser where the components rely on it: showModal opens and focuses the first

@@ -1,25 +1,32 @@
-import type { QueryClient } from '@tanstack/react-query';
+import * as TanStackQuery from '@tanstack/react-query';
+import type { Query, QueryClient } from '@tanstack/react-query';
 import { isOptedOut } from './meta';
 
-type RetryValue = boolean | number | ((failureCount: number, error: unknown) => boolean) | undefined;
 type RetryFunction = (failureCount: number, error: unknown) => boolean;
+type RetryValue = boolean | number | RetryFunction | undefined;
 
-// TanStack Query's own defaults when `retry` is unset: 3 for queries in the browser, 0 on the
-// server and for mutations.
-const defaultRetries = (kind: 'queries' | 'mutations') =>
-  kind === 'mutations' || typeof window === 'undefined' ? 0 : 3;
+// How TanStack Query itself is set up decides what an unset `retry` means; the library only reads
+// it. `environmentManager` (later 5.x) follows `setIsServer`; earlier 5.x export the `isServer`
+// constant their retryer reads.
+const tanstack = TanStackQuery as unknown as { environmentManager?: { isServer(): boolean }; isServer?: boolean };
+const isTanStackServer = () => tanstack.environmentManager?.isServer() ?? tanstack.isServer === true;
+
+// TanStack's documented default for an observed query whose `retry` is unset in the browser. The
+// only default the library restates: TanStack applies it inside its retryer, which nothing reaches.
+const BROWSER_QUERY_RETRIES = 3;
 
 const ourRetries = new WeakSet<RetryFunction>();
 
 /**
- * Wraps a `retry` option so that a 402 stops retrying at once while every other error keeps
- * the app's own rule. Wrappers are cached per rule, so options stay shallow-equal between renders.
+ * `retry`, except that a 402 is never retried. Every other error gets exactly the answer TanStack
+ * would give `retry` itself (`true`, a count, or the app's function). Wrappers are cached per
+ * rule, so options stay shallow-equal between renders.
  */
-function createRetryWrapper(kind: 'queries' | 'mutations', isPaymentRequired: (error: unknown) => boolean) {
+function createRetryWrapper(isPaymentRequired: (error: unknown) => boolean) {
   const byFunction = new WeakMap<RetryFunction, RetryFunction>();
   const byValue = new Map<RetryValue, RetryFunction>();
 
-  return (retry: RetryValue): RetryFunction => {
+  return (retry: Exclude<RetryValue, undefined>): RetryFunction => {
     if (typeof retry === 'function' && ourRetries.has(retry)) return retry;
     const cached = typeof retry === 'function' ? byFunction.get(retry) : byValue.get(retry);
     if (cached) return cached;
@@ -27,8 +34,7 @@ function createRetryWrapper(kind: 'queries' | 'mutations', isPaymentRequired: (e
     const wrapped: RetryFunction = (failureCount, error) => {
       if (isPaymentRequired(error)) return false;
       if (typeof retry === 'function') return retry(failureCount, error);
-      if (typeof retry === 'boolean') return retry;
-      return failureCount < (retry ?? defaultRetries(kind));
+      return retry === true || (typeof retry === 'number' && failureCount < retry);
     };
     ourRetries.add(wrapped);
     if (typeof retry === 'function') byFunction.set(retry, wrapped);
@@ -43,10 +49,22 @@ interface DefaultableOptions {
 }
 
 /**
- * Makes every query and mutation of `client` stop retrying on a 402, whether `retry` comes from
- * the client defaults, `setQueryDefaults` or the call site: the client resolves all three in
- * `defaultQueryOptions` / `defaultMutationOptions`, so that is where the rule is added.
- * Returns the function that restores the client.
+ * Makes every query and mutation of `client` stop retrying on a 402 while every other error is
+ * retried exactly as TanStack Query alone would retry it. Returns the function that restores the
+ * client.
+ *
+ * Why this shape: no public option sees the `retry` a query will use. `setDefaultOptions` holds
+ * only the client defaults (`setQueryDefaults` and the call site override it), and giving it a
+ * value would also change what an unset `retry` means (`fetchQuery` treats unset as `false`). So:
+ * - a `retry` set anywhere (client defaults, `setQueryDefaults`, call site) is wrapped where the
+ *   client merges the three, `defaultQueryOptions` / `defaultMutationOptions`: the one patch;
+ * - an unset `retry` is left unset, so TanStack's own defaulting still decides: `fetchQuery`,
+ *   `prefetchQuery` and `ensureQueryData` use `false`, mutations and the server 0, none of which
+ *   retries a 402;
+ * - the one case left, an observed query in the browser with `retry` unset, gets its rule when
+ *   the query cache announces the fetch (after all of TanStack's defaulting, before its retryer
+ *   reads the option). A refetch that cancels a fetch already in flight is not announced, so in
+ *   that one case a 402 is retried as TanStack would retry it.
  */
 export function neverRetryPaymentRequired(
   client: QueryClient,
@@ -57,29 +75,37 @@ export function neverRetryPaymentRequired(
     'defaultQueryOptions' | 'defaultMutationOptions',
     (options?: DefaultableOptions) => DefaultableOptions
   >;
-  const patched: Array<() => void> = [];
+  const wrap = createRetryWrapper(isPaymentRequired);
+  const restores: Array<() => void> = [];
 
-  for (const [method, kind] of [
-    ['defaultQueryOptions', 'queries'],
-    ['defaultMutationOptions', 'mutations'],
-  ] as const) {
+  for (const method of ['defaultQueryOptions', 'defaultMutationOptions'] as const) {
     const hadOwn = Object.hasOwn(target, method);
     const original = target[method];
-    const wrap = createRetryWrapper(kind, isPaymentRequired);
     const withRule = function (this: QueryClient, options?: DefaultableOptions) {
       const defaulted = original.call(this, options);
-      if (isOptedOut(defaulted.meta)) return defaulted;
+      if (defaulted.retry === undefined || isOptedOut(defaulted.meta)) return defaulted;
       const retry = wrap(defaulted.retry);
       if (defaulted.retry === retry) return defaulted;
       // Already-defaulted options are returned as they came; only fresh objects are amended.
       return defaulted === options ? { ...defaulted, retry } : Object.assign(defaulted, { retry });
     };
     target[method] = withRule;
-    patched.push(() => {
+    restores.push(() => {
       if (target[method] !== withRule) return; // someone patched on top of us: leave theirs
       if (hadOwn) target[method] = original;
       else delete (target as Partial<typeof target>)[method];
     });
   }
-  return () => patched.forEach((restore) => restore());
+
+  const browserDefault = wrap(BROWSER_QUERY_RETRIES);
+  restores.push(
+    client.getQueryCache().subscribe((event) => {
+      if (event.type !== 'updated' || event.action.type !== 'fetch') return;
+      const options = (event.query as Query).options as DefaultableOptions;
+      if (options.retry === undefined && !isOptedOut(options.meta) && !isTanStackServer()) {
+        options.retry = browserDefault;
+      }
+    }),
+  );
+  return () => restores.forEach((restore) => restore());
 }
