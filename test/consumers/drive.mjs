@@ -86,16 +86,19 @@ const show = (color) => `${color.css} (alpha ${color.a.toFixed(2)})`;
 /** The dialog is painted: opaque surface, a first button one can see, a backdrop that dims. */
 function assertVisibleStyles(styles) {
   assert(styles, 'no open <dialog> to read styles from');
-  assert(styles.surface.a === 1, `dialog surface is not opaque: background ${show(styles.surface)}, --rpr-color-surface = "${styles.tokenSurface}"`);
+  const problems = [];
+  if (styles.surface.a !== 1) problems.push(`dialog surface is not opaque: background ${show(styles.surface)}, --rpr-color-surface = "${styles.tokenSurface}"`);
   const { button } = styles;
-  assert(button, 'the dialog has no button');
-  const hasBackground = button.background.a > 0;
-  const hasBorder = button.borderWidth > 0 && !['none', 'hidden'].includes(button.borderStyle) && button.borderColor.a > 0;
-  assert(
-    hasBackground || hasBorder,
-    `first button "${button.label}" is invisible as a button: background ${show(button.background)}, border ${button.borderWidth}px ${button.borderStyle} ${show(button.borderColor)}`,
-  );
-  assert(styles.backdrop.a > 0 && luminance(styles.backdrop) < 0.5, `::backdrop does not dim the page: ${show(styles.backdrop)}`);
+  const hasBackground = Boolean(button) && button.background.a > 0;
+  const hasBorder = Boolean(button) && button.borderWidth > 0 && !['none', 'hidden'].includes(button.borderStyle) && button.borderColor.a > 0;
+  if (!button) problems.push('the dialog has no button');
+  else if (!hasBackground && !hasBorder) {
+    problems.push(
+      `first button "${button.label}" does not look like a button: background ${show(button.background)}, border ${button.borderWidth}px ${button.borderStyle} ${show(button.borderColor)}`,
+    );
+  }
+  if (!(styles.backdrop.a > 0 && luminance(styles.backdrop) < 0.5)) problems.push(`::backdrop does not dim the page: ${show(styles.backdrop)}`);
+  assert(problems.length === 0, problems.join('\n'));
   return `surface ${styles.surface.css}, button "${button.label}" ${hasBackground ? `background ${button.background.css}` : `border ${button.borderWidth}px ${button.borderColor.css}`}, backdrop ${styles.backdrop.css}`;
 }
 

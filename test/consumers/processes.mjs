@@ -34,6 +34,14 @@ export function freePort() {
   });
 }
 
+/** Stops of the servers still running, for an interrupted run. */
+const running = new Set();
+
+/** Stops every server this module started and has not stopped yet. */
+export function stopAllServers() {
+  return Promise.all([...running].map((stop) => stop()));
+}
+
 /**
  * Starts a server command in its own process group and waits until `origin` answers 200.
  * `stop()` ends the group by the child's PID (the CLI may have started workers of its own).
@@ -44,11 +52,12 @@ export async function startServer(command, args, { cwd, env, origin, timeoutMs =
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   const exited = new Promise((done) => child.once('exit', done));
-  let running = true;
-  exited.then(() => (running = false));
+  let alive = true;
+  exited.then(() => (alive = false));
 
   const stop = async () => {
-    if (!running) return;
+    running.delete(stop);
+    if (!alive) return;
     try {
       process.kill(-child.pid, 'SIGTERM');
     } catch {
@@ -64,10 +73,11 @@ export async function startServer(command, args, { cwd, env, origin, timeoutMs =
     await exited;
     clearTimeout(timer);
   };
+  running.add(stop);
 
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (!running) throw new Error(`\`${[command, ...args].join(' ')}\` exited before serving ${origin}:\n${tail(output)}`);
+    if (!alive) throw new Error(`\`${[command, ...args].join(' ')}\` exited before serving ${origin}:\n${tail(output)}`);
     try {
       const response = await fetch(origin, { signal: AbortSignal.timeout(5_000) });
       if (response.ok) return { stop, output: () => output };

@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { startConsumerApi } from './api.mjs';
 import { driveApp, loadAxe } from './drive.mjs';
-import { freePort, run, startServer } from './processes.mjs';
+import { freePort, run, startServer, stopAllServers } from './processes.mjs';
 
 const HERE = import.meta.dirname;
 const REPO = resolve(HERE, '../..');
@@ -91,7 +91,8 @@ async function install(folder, tarball) {
   const stampFile = join(folder, 'node_modules', '.consumers-lock-sha256');
   const wanted = createHash('sha256').update(lock).digest('hex');
   const current = existsSync(stampFile) ? await readFile(stampFile, 'utf8') : '';
-  const npmFlags = ['--no-audit', '--no-fund', '--prefer-offline'];
+  // Dev dependencies too, whatever NODE_ENV says: they are the apps' toolchains.
+  const npmFlags = ['--include=dev', '--no-audit', '--no-fund', '--prefer-offline'];
   if (current !== wanted) {
     await run('npm', ['ci', ...npmFlags], { cwd: folder });
     await writeFile(stampFile, wanted);
@@ -167,6 +168,14 @@ async function runApp(app, context) {
     await server.stop();
   }
   return results;
+}
+
+// Interrupted (Ctrl-C, CI timeout): the servers run in their own process groups, stop them too.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    console.error(`[consumers] ${signal}: stopping the servers`);
+    stopAllServers().finally(() => process.exit(130));
+  });
 }
 
 async function main() {
