@@ -1,5 +1,11 @@
 import { memo, useCallback, type ReactNode } from 'react';
+import type { PaymentRequiredIncident } from '../core/types';
+import { cleanText } from '../core/text';
+import type { IncidentEntry } from '../core/store';
+import { summarizeIncident } from '../core/events';
+import { usePaymentRequiredClient, usePaymentRequiredConfig } from '../react/context';
 import { usePaymentRequired, usePaymentRequiredActions, type PaymentRequiredState } from '../react/usePaymentRequired';
+import { PromptBoundary } from './PromptBoundary';
 import { MicropaymentPrompt } from './micropayment/MicropaymentPrompt';
 import { PlanUpgradePrompt } from './plan-upgrade/PlanUpgradePrompt';
 import { QuotaCountdown } from './quota/QuotaCountdown';
@@ -14,15 +20,49 @@ export interface PaymentRequiredHostProps {
 
 const selectEntry = (state: PaymentRequiredState) => state.entry;
 
+// Incidents whose prompt already failed, per store: reported once even if the host remounts.
+const reportedFailures = new WeakMap<object, Set<string>>();
+
+/**
+ * The incident as the generic dialog shows it after the real prompt threw: only what cannot
+ * have caused the error (the status, codes and support link), no server text, card or plans.
+ */
+function genericIncident(incident: PaymentRequiredIncident): PaymentRequiredIncident {
+  const support = incident.links?.support;
+  return {
+    reason: 'unknown',
+    status: incident.status,
+    format: incident.format,
+    code: incident.code,
+    url: incident.url,
+    links: typeof support === 'string' ? { support } : {},
+    raw: incident.raw,
+  };
+}
+
+function describeError(error: unknown): { name: string; message: string } {
+  const record = typeof error === 'object' && error !== null ? (error as { name?: unknown; message?: unknown }) : {};
+  return {
+    name: cleanText(record.name, 100) ?? typeof error,
+    message: cleanText(record.message ?? (typeof error === 'string' ? error : undefined), 300) ?? '',
+  };
+}
+
 /**
  * Shows the prebuilt UI for the open incident: the update-payment modal for payment reasons and
  * `unknown`, the upgrade prompt, the quota countdown (modal) or the micropayment prompt. Closing
  * dismisses the incident, success resolves it. Renders nothing while no incident is open, and
  * re-renders only when the open incident changes.
+ *
+ * Never takes the app down: a prompt that throws while rendering is replaced by the generic
+ * dialog (support contact, "Try again", "Not now"), reported once as a `render_failed` event to
+ * `onIncident` (and to the console in development); if that dialog throws too, nothing is shown.
  */
 export const PaymentRequiredHost = memo(function PaymentRequiredHost({ renderPaymentForm }: PaymentRequiredHostProps) {
   const entry = usePaymentRequired(selectEntry);
   const { resolve, dismiss } = usePaymentRequiredActions();
+  const store = usePaymentRequiredClient('PaymentRequiredHost').store;
+  const reportEvent = usePaymentRequiredConfig()?.reportEvent;
   const id = entry?.id;
   const onResolved = useCallback(() => {
     if (id) void resolve(id);
@@ -33,22 +73,67 @@ export const PaymentRequiredHost = memo(function PaymentRequiredHost({ renderPay
     },
     [dismiss, id],
   );
+  const onPromptError = useCallback(
+    (error: unknown, failed: IncidentEntry) => {
+      const reported = reportedFailures.get(store) ?? new Set<string>();
+      reportedFailures.set(store, reported);
+      if (reported.has(failed.id)) return;
+      reported.add(failed.id);
+      if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+        console.error('[react-payment-required] the prompt for this incident failed to render; the generic dialog is shown instead:', error);
+      }
+      try {
+        reportEvent?.({
+          type: 'render_failed',
+          id: failed.id,
+          incident: summarizeIncident(failed.incident),
+          blocked: failed.blocked.length,
+          at: Date.now(),
+          error: describeError(error),
+        });
+      } catch {
+        // The app's monitoring callback threw: the fallback still shows.
+      }
+    },
+    [store, reportEvent],
+  );
   if (!entry) return null;
 
   const { incident } = entry;
-  const shared = { incident, open: true, onOpenChange, onResolved, blockedCount: entry.blocked.length };
+  const shared = { open: true, onOpenChange, onResolved, blockedCount: entry.blocked.length };
+  // Keyed by incident: a new incident gets a fresh boundary, the same one stays on its fallback.
+  return (
+    <PromptBoundary
+      key={entry.id}
+      onError={(error) => onPromptError(error, entry)}
+      fallback={
+        <PromptBoundary fallback={null}>
+          <UpdatePaymentModal {...shared} incident={genericIncident(incident)} showServerMessage={false} />
+        </PromptBoundary>
+      }
+    >
+      {renderPrompt(incident, shared, renderPaymentForm)}
+    </PromptBoundary>
+  );
+});
+
+function renderPrompt(
+  incident: PaymentRequiredIncident,
+  shared: { open: boolean; onOpenChange: (open: boolean) => void; onResolved: () => void; blockedCount: number },
+  renderPaymentForm: PaymentRequiredHostProps['renderPaymentForm'],
+): ReactNode {
   switch (incident.reason) {
     case 'upgrade_required':
-      return <PlanUpgradePrompt key={entry.id} {...shared} />;
+      return <PlanUpgradePrompt incident={incident} {...shared} />;
     case 'quota_exceeded':
-      return <QuotaCountdown key={entry.id} {...shared} variant="modal" />;
+      return <QuotaCountdown incident={incident} {...shared} variant="modal" />;
     case 'micropayment_required':
     case 'payment_failed':
       // A refused per-request payment stays in the micropayment prompt, where paying again is a
       // new click; card failures carry no `micropayment` and fall through to the card modal.
-      if (incident.micropayment) return <MicropaymentPrompt key={entry.id} {...shared} />;
+      if (incident.micropayment) return <MicropaymentPrompt incident={incident} {...shared} />;
       break;
   }
   // Payment reasons, `unknown`, and a micropayment challenge that could not be read.
-  return <UpdatePaymentModal key={entry.id} {...shared} renderPaymentForm={renderPaymentForm} />;
-});
+  return <UpdatePaymentModal incident={incident} {...shared} renderPaymentForm={renderPaymentForm} />;
+}

@@ -17,13 +17,25 @@ interface IncidentEventBase {
   at: number;
 }
 
-/** Lifecycle events of incidents, for `onIncident` (monitoring, analytics). */
+/** What a `render_failed` event says of the error: its name and message, cleaned, capped and redacted. */
+export interface RenderFailure {
+  name: string;
+  message: string;
+}
+
+/**
+ * Lifecycle events of incidents, for `onIncident` (monitoring, analytics). `render_failed`: the
+ * prebuilt prompt for the incident threw while rendering, and the generic dialog was shown
+ * instead (once per incident); the app kept running.
+ */
 export type IncidentEvent =
   | (IncidentEventBase & { type: 'shown' })
   | (IncidentEventBase & { type: 'updated' })
   | (IncidentEventBase & { type: 'dismissed' })
   | (IncidentEventBase & { type: 'reopened' })
-  | (IncidentEventBase & { type: 'resolved' });
+  | (IncidentEventBase & { type: 'resolved' })
+  // `error` is optional in the type only so that lifecycle events can be built generically; the host always sets it.
+  | (IncidentEventBase & { type: 'render_failed'; error?: RenderFailure });
 
 /** Every event type, for exhaustive handling. */
 export type IncidentEventType = IncidentEvent['type'];

@@ -2,6 +2,7 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { PaymentFormSlotProps } from '../components/update-payment/useUpdatePayment';
 import type { IncidentEvent } from '../core/events';
+import { redactIncidentEvent, type RedactedEventField } from '../core/redact';
 import type { FailureExtractor } from '../core/extract';
 import type { ParseOptions } from '../core/parse/options';
 import type { Plan } from '../core/types';
@@ -25,8 +26,18 @@ export interface PaymentRequiredProviderProps extends PaymentRequiredHandlers {
   messages?: MessageOverrides;
   /** BCP 47 locale for messages and `Intl` formatting. */
   locale?: string;
-  /** Called for every incident event (shown, updated, dismissed, reopened, resolved). Never gets card data. */
+  /**
+   * Called for every incident event (shown, updated, dismissed, reopened, resolved, render_failed).
+   * Never gets card data or the raw body; URLs, links, message and micropayment options are
+   * redacted unless listed in `revealInEvents`.
+   */
   onIncident?: (event: IncidentEvent) => void;
+  /**
+   * Fields `onIncident` receives unredacted: `'url'` (query string and credentials),
+   * `'links'` (billing-portal sessions and other bearer links), `'message'` (URLs and tokens in
+   * it), `'micropayment'` (the server's raw options, e.g. an L402 macaroon and invoice).
+   */
+  revealInEvents?: readonly RedactedEventField[];
   /** Options for the 402 parser: custom formats, link policy, statuses. */
   parseOptions?: ParseOptions;
   /**
@@ -91,10 +102,12 @@ export function PaymentRequiredProvider(props: PaymentRequiredProviderProps) {
     latest.current = props;
   });
 
-  useEffect(
-    () => paymentRequired.store.addEventListener((event) => latest.current.onIncident?.(event)),
-    [paymentRequired],
+  // Every event leaves the app redacted, unless the app opted in to a field (see SECURITY.md).
+  const reportEvent = useMemo(
+    () => (event: IncidentEvent) => latest.current.onIncident?.(redactIncidentEvent(event, latest.current.revealInEvents)),
+    [],
   );
+  useEffect(() => paymentRequired.store.addEventListener(reportEvent), [paymentRequired, reportEvent]);
 
   // Which handlers were passed decides which buttons show; the flags, not the functions, are memo keys.
   const hasUpdatePayment = typeof props.onUpdatePayment === 'function';
@@ -119,8 +132,9 @@ export function PaymentRequiredProvider(props: PaymentRequiredProviderProps) {
       messages,
       theme,
       unstyled,
+      reportEvent,
     }),
-    [handlers, hasUpdatePayment, hasUpgrade, hasPay, hasContactSupport, plans, locale, messages, theme, unstyled],
+    [handlers, hasUpdatePayment, hasUpgrade, hasPay, hasContactSupport, plans, locale, messages, theme, unstyled, reportEvent],
   );
 
   return (

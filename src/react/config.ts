@@ -1,3 +1,4 @@
+import type { IncidentEvent } from '../core/events';
 import type { MicropaymentRequest, PaymentRequiredIncident, Plan } from '../core/types';
 import type { MessageOverrides } from '../messages/catalog';
 import type { ThemeTokens } from '../theme/tokens';
@@ -41,4 +42,6 @@ export interface PaymentRequiredConfig {
   theme?: ThemeTokens;
   /** Drop the library's styles; parts keep their `data-part` attributes and class names. */
   unstyled?: boolean;
+  /** Sends an event to the app's `onIncident` (redacted like the store's); never throws. */
+  reportEvent?: (event: IncidentEvent) => void;
 }

@@ -372,7 +372,7 @@ const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '
 /** The provider's `onIncident` events, newest first. */
 function EventLog({ events }: { events: readonly IncidentEvent[] }) {
   const titleId = useId();
-  const tone = { shown: 'warn', updated: undefined, dismissed: undefined, reopened: 'warn', resolved: 'ok' } as const;
+  const tone = { shown: 'warn', updated: undefined, dismissed: undefined, reopened: 'warn', resolved: 'ok', render_failed: 'warn' } as const;
   return (
     <section className="demo-card" aria-labelledby={titleId}>
       <div className="demo-card-header">

@@ -149,10 +149,11 @@ test('prototype names in every server-text field of a 402 never break the host n
           }
         },
       ),
-      { numRuns: 150, seed: 402 },
+      { numRuns: 130, seed: 402 },
     );
   } finally {
     errors.mockRestore();
     warnings.mockRestore();
   }
-});
+  // A ceiling against a hang on a loaded machine, not an assertion about speed.
+}, 120_000);
