@@ -6,7 +6,7 @@ import type { PaymentRequiredIncident } from './types';
 /** A query or mutation that failed with a 402 and waits for the incident to be resolved. */
 export interface BlockedOperation {
   kind: 'query' | 'mutation';
-  /** Stable identity: the query hash, or `mutation:<id>`. */
+  /** Stable identity: the query hash, or `mutation:…` (one per operation: see `mutationReplayKey`). */
   key: string;
   queryKey?: readonly unknown[];
   mutationKey?: readonly unknown[];

@@ -7,6 +7,7 @@ import type { PaymentRequiredIncident, PaymentRequiredInput } from '../core/type
 import { HostClaims } from './hostClaims';
 import { loadedParser, loadParser } from './lazyParser';
 import { isOptedOut } from './meta';
+import { mutationReplayKey } from './replayKey';
 import { neverRetryPaymentRequired } from './retry';
 
 const noop = () => {};
@@ -201,7 +202,8 @@ export class PaymentRequiredClient {
       () => true,
       (incident) =>
         this.store.report(incident, {
-          blocked: { kind: 'mutation', key: `mutation:${mutation.mutationId}`, mutationKey: mutation.options.mutationKey },
+          // Same operation, same key: a resubmitted form replaces its earlier blocked copy.
+          blocked: { kind: 'mutation', key: mutationReplayKey(mutation, variables), mutationKey: mutation.options.mutationKey },
           resume: () => this.#replay(mutation, variables),
         }),
     );
