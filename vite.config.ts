@@ -1,5 +1,7 @@
 /// <reference types="vitest/config" />
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { transform } from 'lightningcss';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -28,6 +30,24 @@ function stylesheet(): Plugin {
   };
 }
 
+/**
+ * Ships the 402 problem's JSON Schema and OpenAPI component as `dist/server/*.json`, written from
+ * the built server entry: the files are what its exported constants hold, generated from its zod schemas.
+ */
+function serverSchemas(): Plugin {
+  return {
+    name: 'rpr-server-schemas',
+    apply: 'build',
+    async writeBundle(options) {
+      if (options.format !== 'es') return;
+      const server = await import(`${pathToFileURL(resolve('dist/esm/server.js')).href}?t=${Date.now()}`);
+      mkdirSync('dist/server', { recursive: true });
+      writeFileSync('dist/server/problem.schema.json', `${JSON.stringify(server.paymentRequiredProblemJsonSchema, null, 2)}\n`);
+      writeFileSync('dist/server/openapi.json', `${JSON.stringify(server.paymentRequiredOpenApi, null, 2)}\n`);
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
@@ -43,6 +63,7 @@ export default defineConfig({
         ],
       }),
     !process.env.STORYBOOK && !process.env.VITEST && stylesheet(),
+    !process.env.STORYBOOK && !process.env.VITEST && serverSchemas(),
   ],
   build: {
     copyPublicDir: false,
@@ -65,6 +86,8 @@ export default defineConfig({
         'adapters/graphql-request': 'src/adapters/graphqlRequest.ts',
         'adapters/apollo': 'src/adapters/apollo.ts',
         'adapters/trpc': 'src/adapters/trpc.ts',
+        // Emits 402s (no React, no DOM), for API servers on any runtime.
+        server: 'src/server/index.ts',
       },
     },
     rolldownOptions: {

@@ -87,7 +87,7 @@ export const paymentRequiredProblemSchema = described(
   z.looseObject({
     type: described(z.string(), 'Problem type URI, one per reason (stable).'),
     title: described(z.string(), 'Short summary of the problem type, the same for every occurrence.'),
-    status: z.literal(402),
+    status: described(z.literal(402), 'HTTP status: always 402.'),
     detail: z.optional(described(z.string().check(z.maxLength(500)), 'Human text for this occurrence, plain text.')),
     reason: described(reasonSchema, 'Why payment is required; decides which UI the client shows.'),
     code: z.optional(described(z.string(), 'The server’s machine code, e.g. card_declined.')),
@@ -112,9 +112,9 @@ export const paymentRequiredProblemSchema = described(
       described(
         z.object({
           brand: z.optional(z.string()),
-          last4: z.optional(z.string().check(z.regex(/^\d{4}$/))),
+          last4: z.string().check(z.regex(/^\d{4}$/)),
           exp_month: z.optional(z.number().check(z.int(), z.gte(1), z.lte(12))),
-          exp_year: z.optional(z.number().check(z.int())),
+          exp_year: z.optional(z.number().check(z.int(), z.gte(1970), z.lte(9999))),
         }),
         'The card on file: brand, last 4 digits and expiry only, never a full number.',
       ),

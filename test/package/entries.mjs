@@ -36,6 +36,21 @@ for (const [name, entry] of Object.entries({ esm: await import('react-payment-re
   assert.equal(typeof entry.PaymentRequiredDevtools, 'function', `${name}: PaymentRequiredDevtools`);
 }
 
+// The server half emits a 402 the client entry parses back; its JSON Schema and OpenAPI component
+// ship as files equal to the exported constants.
+const esmServer = await import('react-payment-required/server');
+for (const [name, server] of Object.entries({ esm: esmServer, cjs: require('react-payment-required/server') })) {
+  const response = server.paymentRequiredResponse({ reason: 'quota_exceeded', quota: { limit: 10, used: 10, resetAt: Date.now() + 60_000 } });
+  assert.equal(response.status, 402, `${name} server: status`);
+  assert.ok(response.headers.get('retry-after'), `${name} server: Retry-After`);
+  const incident = esmParse.parsePaymentRequired({ status: response.status, headers: response.headers, body: await response.json() });
+  assert.equal(incident?.reason, 'quota_exceeded', `${name} server: round trip`);
+}
+for (const [file, constant] of [['problem.schema.json', 'paymentRequiredProblemJsonSchema'], ['openapi.json', 'paymentRequiredOpenApi']]) {
+  const shipped = JSON.parse(readFileSync(require.resolve(`react-payment-required/server/${file}`), 'utf8'));
+  assert.deepEqual(shipped, JSON.parse(JSON.stringify(esmServer[constant])), `server/${file} matches ${constant}`);
+}
+
 for (const [name, entry] of Object.entries({ esm, cjs })) {
   assert.equal(typeof entry.PaymentRequiredProvider, 'function', `${name}: PaymentRequiredProvider`);
   assert.equal(typeof entry.usePaymentRequired, 'function', `${name}: usePaymentRequired`);
@@ -64,7 +79,7 @@ const reactFree = (file, seen = new Set()) => {
     reactFree(join(dirname(file), path), seen);
   }
 };
-for (const file of ['core', 'parse', 'micropayment', 'cross-tab', ...['ky', 'axios', 'ofetch', 'openapi-fetch', 'graphql-request', 'apollo', 'trpc'].map((a) => `adapters/${a}`)]) {
+for (const file of ['core', 'parse', 'micropayment', 'cross-tab', 'server', ...['ky', 'axios', 'ofetch', 'openapi-fetch', 'graphql-request', 'apollo', 'trpc'].map((a) => `adapters/${a}`)]) {
   reactFree(`dist/esm/${file}.js`);
   reactFree(`dist/cjs/${file}.cjs`);
 }
