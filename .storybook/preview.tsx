@@ -9,9 +9,16 @@ type Scheme = 'light' | 'dark' | 'system';
  * Applies the toolbar's colour scheme and locale. The scheme goes on the story root and on
  * <html> as `data-theme` (for the canvas and the demo app's own CSS) and, with the locale, into
  * the story's `theme` / `locale` args, which the components, the provider and the demo read.
- * A story that sets `theme.colorScheme` or `locale` itself keeps it.
+ * A story that sets `theme.colorScheme` or `locale` itself keeps it; one with
+ * `parameters.asShipped` is left alone.
  */
 const withSchemeAndLocale: Decorator = (Story, context) => {
+  // "As shipped" stories render with the provider's defaults: no scheme is forced, so the
+  // components choose it from the page (light here) exactly as in an app.
+  if (context.parameters.asShipped) {
+    if (typeof document !== 'undefined' && context.viewMode !== 'docs') delete document.documentElement.dataset.theme;
+    return Story();
+  }
   const scheme = (context.globals.theme ?? 'light') as Scheme;
   const locale = (context.globals.locale ?? 'en') as string;
   const ownTheme = (context.args.theme ?? {}) as { colorScheme?: Scheme };

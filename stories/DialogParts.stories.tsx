@@ -4,7 +4,7 @@ import { expect, fn, waitFor, within } from 'storybook/test';
 import { type PaymentRequiredIncident } from '../src/index';
 import { ActionButton, CardOnFile, DialogActions, DialogClose, DialogDescription, DialogRoot, DialogTitle, HandlerError, HandlerStatus, useUpdatePayment, type DialogRootProps } from '../src/components';
 import { incidents } from './fixtures';
-import { expectFocusInside, expectNoDialog, findDialog, pressEscape } from './support/play';
+import { expectFocusInside, expectNoDialog, expectStyled, findDialog, pressEscape } from './support/play';
 
 interface ComposedProps extends Pick<DialogRootProps, 'dismissible'> {
   incident: PaymentRequiredIncident;
@@ -78,5 +78,16 @@ export const ComposeYourOwn: Story = {
     await userEvent.click(within(again).getByRole('button', { name: 'Update card' }));
     await expect(args.onUpdatePayment).toHaveBeenCalledWith(args.incident, 'update');
     await waitFor(() => expect(args.onResolved).toHaveBeenCalledTimes(1));
+  },
+};
+
+/** As an app gets it: the provider's defaults, no scheme forced; the page (light here) decides, and the stylesheet paints the dialog. */
+export const AsShipped: Story = {
+  parameters: { asShipped: true },
+  play: async ({ canvasElement, canvas, userEvent }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Fix billing' }));
+    const dialog = await findDialog(canvasElement);
+    await expect(dialog).toHaveAttribute('data-theme', 'light');
+    await expectStyled(dialog);
   },
 };

@@ -4,7 +4,7 @@ import { expect, fn, waitFor, within } from 'storybook/test';
 import { type PaymentRequiredIncident } from '../src/index';
 import { MicropaymentPrompt, type MicropaymentPromptProps } from '../src/components';
 import { l402Incident, x402Incident, x402v2Incident } from './fixtures';
-import { expectFocusInside, findDialog, pressEscape } from './support/play';
+import { expectFocusInside, expectStyled, findDialog, pressEscape } from './support/play';
 
 /** A copy of the incident per mount: a paid request stays paid, so each story starts unpaid. */
 function freshIncident(incident: PaymentRequiredIncident): PaymentRequiredIncident {
@@ -137,5 +137,15 @@ export const SettlementFailed: Story = {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Try again' }));
     await expect(args.onResolved).toHaveBeenCalledTimes(1);
     await expect(args.onPay).not.toHaveBeenCalled();
+  },
+};
+
+/** As an app gets it: the provider's defaults, no scheme forced; the page (light here) decides, and the stylesheet paints the dialog. */
+export const AsShipped: Story = {
+  parameters: { asShipped: true },
+  play: async ({ canvasElement }) => {
+    const dialog = await findDialog(canvasElement);
+    await expect(dialog).toHaveAttribute('data-theme', 'light');
+    await expectStyled(dialog);
   },
 };

@@ -4,7 +4,7 @@ import { expect, fn, waitFor, within } from 'storybook/test';
 import { QuotaCountdown, useQuotaCountdown, type QuotaCountdownProps } from '../src/components';
 import { allPlans, quotaIncident } from './fixtures';
 import { arabicMessages } from './support/arabic';
-import { expectFocusInside, expectNoDialog, findDialog, pressEscape } from './support/play';
+import { expectFocusInside, expectNoDialog, expectStyled, findDialog, pressEscape } from './support/play';
 import { WithTrigger } from './support/WithTrigger';
 
 /** Story args: the component's props, with the reset given relative to when the story mounts. */
@@ -215,5 +215,16 @@ export const HeadlessHook: Story = {
   play: async ({ canvas }) => {
     await expect(canvas.getByText('counting')).toBeVisible();
     await expect(Number(canvas.getByTestId('seconds').textContent)).toBeGreaterThan(85);
+  },
+};
+
+/** As an app gets it: the provider's defaults, no scheme forced; the page (light here) decides, and the stylesheet paints the dialog. */
+export const AsShipped: Story = {
+  args: { variant: 'modal' },
+  parameters: { asShipped: true },
+  play: async ({ canvasElement }) => {
+    const dialog = await findDialog(canvasElement);
+    await expect(dialog).toHaveAttribute('data-theme', 'light');
+    await expectStyled(dialog);
   },
 };

@@ -37,3 +37,20 @@ export async function expectFocusInside(container: HTMLElement): Promise<void> {
 export async function expectNoDialog(root: HTMLElement): Promise<void> {
   await waitFor(() => expect(within(root).queryByRole('dialog')).toBeNull());
 }
+
+const isTransparent = (colour: string) => colour === '' || colour === 'transparent' || /^rgba\(.*,\s*0\)$/.test(colour);
+
+/**
+ * The dialog is styled as users should see it: an opaque surface, a first button that is filled
+ * or has a visible border, and (when modal) a page dimmed behind it. What broke in production
+ * builds when the stylesheet's colours collapsed to transparent.
+ */
+export async function expectStyled(dialog: HTMLElement): Promise<void> {
+  await expect(isTransparent(getComputedStyle(dialog).backgroundColor)).toBe(false);
+  const button = within(dialog).getAllByRole('button')[0]!;
+  const buttonStyle = getComputedStyle(button);
+  const bordered =
+    buttonStyle.borderTopStyle !== 'none' && parseFloat(buttonStyle.borderTopWidth) > 0 && !isTransparent(buttonStyle.borderTopColor);
+  await expect(!isTransparent(buttonStyle.backgroundColor) || bordered).toBe(true);
+  if (dialog.matches(':modal')) await expect(isTransparent(getComputedStyle(dialog, '::backdrop').backgroundColor)).toBe(false);
+}
