@@ -38,6 +38,7 @@ export {
   type BlockedOperation,
   type ResumeOperation,
 } from './store';
-export { summarizeIncident, type IncidentEvent, type IncidentEventType, type IncidentSummary } from './events';
+export { summarizeIncident, type IncidentEvent, type IncidentEventType, type IncidentSummary, type RenderFailure } from './events';
+export { redactIncidentEvent, type RedactedEventField } from './redact';
 export { causeOf } from './cause';
 export { Subscribable } from './subscribable';

@@ -1,0 +1,42 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { act, render } from '@testing-library/react';
+import type { IncidentEvent } from '../../src/core/events';
+import { parsePaymentRequired } from '../../src/core/parse/parsePaymentRequired';
+import { getPaymentRequiredClient } from '../../src/query/paymentRequiredClient';
+import { PaymentRequiredProvider, type PaymentRequiredProviderProps } from '../../src/react/PaymentRequiredProvider';
+import { createQueryClient } from '../helpers';
+
+// onIncident is where data leaves the app (analytics, monitoring): redacted unless the app opts in.
+
+const incident = parsePaymentRequired({
+  status: 402,
+  url: 'https://api.example.com/reports?access_token=abc123',
+  body: { error: 'payment_required', billing_portal_url: 'https://billing.stripe.com/p/session/test_YWNjdF8xTmFCY2RlZmdoaWpr' },
+})!;
+
+function eventsFor(props: Partial<PaymentRequiredProviderProps>): IncidentEvent[] {
+  const client = createQueryClient();
+  const events: IncidentEvent[] = [];
+  render(
+    <QueryClientProvider client={client}>
+      <PaymentRequiredProvider autoUI={false} onIncident={(event) => events.push(event)} {...props} />
+    </QueryClientProvider>,
+  );
+  act(() => {
+    getPaymentRequiredClient(client).store.report(incident);
+  });
+  return events;
+}
+
+test('by default onIncident gets no query string and no billing-portal session', () => {
+  const [shown] = eventsFor({});
+  expect(shown?.incident.url).toBe('https://api.example.com/reports');
+  expect(shown?.incident.links.billingPortal).toBe('https://billing.stripe.com/p/session/redacted');
+  expect(JSON.stringify(shown)).not.toMatch(/access_token|YWNjdF8x/);
+});
+
+test('revealInEvents passes the listed fields as they are', () => {
+  const [shown] = eventsFor({ revealInEvents: ['url', 'links'] });
+  expect(shown?.incident.url).toBe('https://api.example.com/reports?access_token=abc123');
+  expect(shown?.incident.links.billingPortal).toBe('https://billing.stripe.com/p/session/test_YWNjdF8xTmFCY2RlZmdoaWpr');
+});
