@@ -10,7 +10,7 @@ import type { MessageOverrides } from '../messages/catalog';
 import { getPaymentRequiredClient } from '../query/paymentRequiredClient';
 import type { ThemeTokens } from '../theme/tokens';
 import type { PaymentRequiredConfig, PaymentRequiredHandlers } from './config';
-import { AutoHost, preloadHost } from './AutoHost';
+import { AutoHost } from './AutoHost';
 import { PaymentRequiredClientContext, PaymentRequiredConfigContext } from './context';
 
 /** Props of {@link PaymentRequiredProvider}. */
@@ -76,9 +76,6 @@ export function PaymentRequiredProvider(props: PaymentRequiredProviderProps) {
   paymentRequired.setExtractors(extractors);
 
   useIsomorphicLayoutEffect(() => paymentRequired.connect(), [paymentRequired]);
-  useEffect(() => {
-    if (autoUI) preloadHost();
-  }, [autoUI]);
 
   // Keyed on the channel name, so an inline `{}` does not reconnect on every render. Loaded on
   // demand: apps that do not opt in do not ship it.
