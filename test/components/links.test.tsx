@@ -66,6 +66,26 @@ describe('unsafe links never render', () => {
     render(<PlanUpgradePrompt incident={incident({ reason: 'upgrade_required', links: { upgrade: 'javascript:alert(1)' } })} />);
     expect(document.querySelector('a')).toBeNull();
   });
+
+  // Before, the render-time check looked only at the scheme, so these passed.
+  it.each(['//evil.com/billing', '/\\evil.com/billing', 'https://user:pass@evil.com/billing', 'http://evil.com/billing', 'https://evil.com/\u202ebilling'])(
+    'the full link policy applies at render: %s renders no anchor',
+    (href) => {
+      render(<UpdatePaymentModal incident={incident({ reason: 'payment_failed', links: { billingPortal: href, support: href } })} />);
+      expect(document.querySelector('a')).toBeNull();
+    },
+  );
+
+  it('links the policy keeps still render at render time: https, localhost http, same-origin paths', () => {
+    render(
+      <UpdatePaymentModal
+        incident={incident({ reason: 'payment_failed', links: { billingPortal: 'http://localhost:8080/billing', support: '/help' } })}
+      />,
+    );
+    expect([...document.querySelectorAll('a')].map((a) => a.getAttribute('href')).sort()).toEqual(
+      ['http://localhost:8080/billing', new URL('/help', location.origin).href].sort(),
+    );
+  });
 });
 
 // A component added later that writes its own <a> would bypass the rel and href checks above.
