@@ -28,7 +28,8 @@ describe('unseen vendors (bodies not in the fixtures)', () => {
     ['expired card prose', { message: 'The card on file has expired. Please update it.' }, 'payment_method_invalid'],
     ['bad CVC', { errors: [{ code: 'invalid_cvc', detail: 'The security code is invalid.' }] }, 'payment_method_invalid'],
     ['unsupported card', { error: 'This card type is not supported.' }, 'payment_method_invalid'],
-    ['trial ended', { message: 'Your free trial has ended.' }, 'subscription_inactive'],
+    // Nothing was ever paid: the way on is choosing a paid plan, not renewing (docs/classification.md).
+    ['trial ended', { message: 'Your free trial has ended.' }, 'upgrade_required'],
     ['canceled subscription', { detail: 'Subscription cancelled on 2024-03-01' }, 'subscription_inactive'],
     ['no active subscription', { message: 'This workspace has no active subscription.' }, 'subscription_inactive'],
     ['unpaid invoice', { message: 'Your account has an unpaid invoice. Access is restricted.' }, 'subscription_inactive'],
@@ -93,5 +94,35 @@ describe('classifyText', () => {
   it('returns undefined when nothing matches', () => {
     expect(classify(['PAYMENT_REQUIRED'], ['Payment required'])).toBeUndefined();
     expect(classify()).toBeUndefined();
+  });
+});
+
+describe('issue 13 probes: real vendor wording', () => {
+  it("Stripe's no-card error as it is sent (invalid_request_error, code missing)", () => {
+    const body = { error: { type: 'invalid_request_error', code: 'missing', message: 'This customer has no attached payment source or default payment method.' } };
+    expect(reasonOf(body)).toBe('payment_method_required');
+    expect(reasonOf({ error: { type: 'invalid_request_error', message: 'This customer has no attached payment source or default payment method.' } })).toBe('payment_method_required');
+  });
+
+  it('a non-conforming x402 body (decimal amount, asset symbol, no error, an extra field) asks for a micropayment', () => {
+    const body = { accepts: [{ scheme: 'exact', network: 'base', amount: '0.01', asset: 'USDC', payTo: '0xabc' }], payer: '0x9', price: '$0.01' };
+    const incident = parsePaymentRequired({ status: 402, body });
+    expect(incident).toMatchObject({ reason: 'micropayment_required', micropayment: { protocol: 'x402', amount: '0.01', asset: 'USDC' } });
+  });
+
+  it('text and platform pages that say an account or deployment is disabled for non-payment', () => {
+    expect(reasonOf('402: PAYMENT_REQUIRED\nCode: DEPLOYMENT_DISABLED\nID: iad1::abc')).toBe('subscription_inactive');
+    expect(reasonOf('This account has been disabled due to non-payment.')).toBe('subscription_inactive');
+    expect(reasonOf('<html><head><title>Site suspended</title></head><body>This site has been suspended for an unpaid invoice.</body></html>')).toBe('subscription_inactive');
+  });
+
+  it('a stated cause wins over the state it caused', () => {
+    expect(reasonOf({ code: 'blocked_account', text: 'Your account is blocked due to insufficient credit balance' })).toBe('quota_exceeded');
+    expect(reasonOf('This site was paused as it reached its usage limits.')).toBe('quota_exceeded');
+    expect(reasonOf('Your account was suspended because of an unpaid invoice.')).toBe('subscription_inactive');
+  });
+
+  it('a billing problem with no stated cause stays unknown', () => {
+    expect(reasonOf({ object: 'error', message: 'There is a billing issue with your account.', type: 'billing_error' })).toBe('unknown');
   });
 });

@@ -70,6 +70,16 @@ export function expectedPrompt(entry: CorpusEntry): Prompt {
 
 export const expectedOf = (entry: CorpusEntry): Expected => entry.expected.reason ?? 'none';
 
+/**
+ * Whether what came out is what the entry expects. On an opted-in status other than 402, a
+ * response that states no cause (`unknown`) is, by design, left as an ordinary error (`none`):
+ * the library only claims another status when the body or headers are about payment.
+ */
+export function agrees(entry: CorpusEntry, got: Expected | 'throw'): boolean {
+  const expected = expectedOf(entry);
+  return got === expected || (expected === 'unknown' && got === 'none' && entry.status !== 402);
+}
+
 export interface Miss {
   id: string;
   family: string;
@@ -136,7 +146,7 @@ export function scoreSplit(entries: readonly CorpusEntry[], parse: Parse): Split
     gotCount.set(got, (gotCount.get(got) ?? 0) + 1);
     const family = (perFamily[entry.family] ??= { n: 0, correct: 0, accuracy: 0 });
     family.n++;
-    if (got === expected) {
+    if (agrees(entry, got)) {
       score.correct++;
       family.correct++;
     } else {
@@ -153,9 +163,10 @@ export function scoreSplit(entries: readonly CorpusEntry[], parse: Parse): Split
     const row = confusion[reason];
     const n = row ? Object.values(row).reduce((a, b) => a + b, 0) : 0;
     if (!n) continue;
-    const correct = row?.[reason] ?? 0;
+    const correct = n - score.misses.filter((miss) => miss.expected === reason).length;
     const predicted = gotCount.get(reason) ?? 0;
-    score.perReason[reason] = { n, correct, accuracy: ratio(correct, n), precision: predicted ? ratio(correct, predicted) : null };
+    const hits = row?.[reason] ?? 0;
+    score.perReason[reason] = { n, correct, accuracy: ratio(correct, n), precision: predicted ? ratio(hits, predicted) : null };
   }
   return score;
 }

@@ -2,8 +2,9 @@ import type { FormatReader } from '../parse/draft';
 
 /**
  * Cloudflare pay-per-crawl: `crawler-price: USD 0.01` is the offer; `crawler-error` says why a
- * paid attempt was refused (`InvalidCrawlerMaxPrice`, `InvalidCrawlerExactPrice` → the payment
- * failed; `MissingCrawlerPrice` or none → a price must be offered).
+ * paid attempt was refused (`InvalidCrawlerMaxPrice`, `PaymentFailed` → the payment failed;
+ * `MissingCrawlerPrice` or none → a price must be offered; `InvalidContentPrice`, the site's own
+ * price, is nothing the payer can fix).
  */
 export const readPayPerCrawl: FormatReader = (ctx) => {
   const price = ctx.header('crawler-price');
@@ -12,7 +13,7 @@ export const readPayPerCrawl: FormatReader = (ctx) => {
   const m = /^\s*([a-z]{3})\s+(\d{1,12}(?:\.\d{1,12})?)\s*$/i.exec(price ?? '');
   return {
     format: 'pay-per-crawl',
-    reason: !error || /^missing/i.test(error) ? 'micropayment_required' : 'payment_failed',
+    reason: !error || /^missing/i.test(error) ? 'micropayment_required' : /content/i.test(error) ? 'unknown' : 'payment_failed',
     code: error,
     micropayment: {
       protocol: 'pay-per-crawl',

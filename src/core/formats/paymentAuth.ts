@@ -11,11 +11,13 @@ export const paymentAuthRequestSchema = z.object({ amount, currency: text, recip
 /**
  * The IETF "Payment" HTTP authentication scheme (draft-httpauth-payment):
  * `WWW-Authenticate: Payment id, realm, method, intent, request=<base64url JSON>, expires`, with
- * problem types under `https://paymentauth.org/problems/` (all but `payment-required` mean a
- * payment was tried and failed: verification-failed, payment-insufficient, payment-expired…).
+ * problem types under `https://paymentauth.org/problems/`: a lapsed challenge comes with a fresh one
+ * (pay again), `rate-limited` asks to wait, the rest mean a payment was tried and
+ * failed (verification-failed, insufficient-balance, amount-mismatch, settlement-failed…). Also
+ * MPP's own scheme name with the request in plain params (`MPP amount="0.10", recipient=…`).
  */
 export const readPaymentAuth: FormatReader = (ctx) => {
-  const c = authChallenge(ctx.header('www-authenticate'), /Payment/);
+  const c = authChallenge(ctx.header('www-authenticate'), /Payment|MPP/);
   const type = str(ctx.data, 'type');
   const problem = type && /^https:\/\/paymentauth\.org\/problems\/([\w-]+)/.exec(type)?.[1];
   if (!c && !problem) return undefined;
@@ -24,12 +26,18 @@ export const readPaymentAuth: FormatReader = (ctx) => {
   const req = read(paymentAuthRequestSchema, raw);
   return {
     format: 'payment-auth',
-    reason: problem && problem !== 'payment-required' ? 'payment_failed' : 'micropayment_required',
+    reason:
+      !problem || /^(?:payment-required|expired-challenge|challenge-expired)$/.test(problem)
+        ? 'micropayment_required'
+        : /rate-limit|too-many/.test(problem)
+          ? 'quota_exceeded'
+          : 'payment_failed',
     micropayment: {
       protocol: 'payment-auth',
-      amount: req?.amount,
-      currency: req?.currency,
-      payTo: req?.recipient,
+      amount: req?.amount ?? p?.get('amount'),
+      currency: req?.currency ?? p?.get('currency'),
+      network: p?.get('network'),
+      payTo: req?.recipient ?? p?.get('recipient'),
       description: req?.description,
       scheme: p?.get('method'),
       resource: ctx.url,

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { htmlTitle, isHtml } from '../text';
 import { base64Json } from '../parse/decode';
-import type { FormatReader } from '../parse/draft';
+import { entries, isObject, own, type FormatReader } from '../parse/draft';
 import { amount, list, maybe, num, read, text } from '../parse/lenient';
 
 /** x402 PaymentRequirements (v1 `maxAmountRequired`/`resource`, v2 `amount`); non-strict. */
@@ -46,39 +46,69 @@ export function formatUnits(atomic: string, decimals: number): string | undefine
   return s.slice(0, s.length - decimals) + (frac ? `.${frac}` : '');
 }
 
-/**
- * x402 (coinbase/x402): requirements in a v1 body (`x402Version: 1`, or just `accepts[]` with
- * `payTo`/`maxAmountRequired`), a v2 base64 `PAYMENT-REQUIRED` header or v2 body; a failed
- * settlement in `PAYMENT-RESPONSE`; the HTML paywall served to browsers.
- */
-export const readX402: FormatReader = (ctx) => {
-  const header = base64Json(ctx.header('payment-required'));
-  const settleV2 = ctx.header('payment-response');
-  const settle = read(x402SettlementSchema, base64Json(settleV2 ?? ctx.header('x-payment-response')));
-  const body = read(x402PaymentRequiredSchema, ctx.data);
-  const isBody =
-    body &&
+type X402Body = z.infer<typeof x402PaymentRequiredSchema>;
+
+// Requirements as a v1/v2 body, or just `accepts[]` whose entries carry `payTo`/`maxAmountRequired`.
+const requirements = (value: unknown): X402Body | undefined => {
+  const body = read(x402PaymentRequiredSchema, value);
+  return body &&
     (body.x402Version !== undefined ||
       body.accepts?.some((a) => {
         const r = read(x402RequirementSchema, a);
-        return r?.payTo !== undefined || r?.maxAmountRequired !== undefined;
-      }));
+        return r?.payTo !== undefined || r?.maxAmountRequired !== undefined || (r?.amount !== undefined && (r.asset ?? r.network) !== undefined);
+      }))
+    ? body
+    : undefined;
+};
+
+// Home-made servers that name no version: a stablecoin, a facilitator or x402 itself in the text.
+const CRYPTO = /\b(?:x402|usdc|usdt|eurc|stablecoins?|on-?chain|facilitator)\b/i;
+const REFUSED = /insufficient|fail|refus|reject|declin|invalid|expired|mismatch/i;
+
+/**
+ * x402 (coinbase/x402): requirements in a v1 body (`x402Version: 1`, or just `accepts[]` with
+ * `payTo`/`maxAmountRequired`), also nested one level down in an app's error (`{ error, x402: {…} }`)
+ * or flat with snake_case (`x402_version`); a v2 base64 `PAYMENT-REQUIRED` header (cut short, it still
+ * marks x402); a failed settlement in `PAYMENT-RESPONSE`; the HTML paywall served
+ * to browsers; a bare body that names a stablecoin ("Wallet has insufficient USDC").
+ */
+export const readX402: FormatReader = (ctx) => {
+  const rawHeader = ctx.header('payment-required');
+  const header = base64Json(rawHeader);
+  // Base64 of a JSON object (`{"` → `eyJ`) cut short still says x402 v2; other junk says nothing.
+  const headerMarks = header === undefined && /^\s*e[wy]/.test(rawHeader ?? '');
+  const settleV2 = ctx.header('payment-response');
+  const settle = read(x402SettlementSchema, base64Json(settleV2 ?? ctx.header('x-payment-response')));
+  const top = requirements(ctx.data);
+  let body = top;
+  for (const [key, v] of top ? [] : entries(ctx.data)) {
+    if (isObject(v) && (own(v, 'x402Version') !== undefined || own(v, 'accepts') !== undefined)) body ??= requirements(v);
+    // `{ x402_version: 2, scheme, network, pay_to, price }`: the body is its own single option. A
+    // version of the wrong type still says x402: a malformed challenge stays a per-request payment.
+    if (/^x402_?version$/i.test(key)) body ??= { x402Version: typeof v === 'number' ? v : undefined, accepts: [ctx.data] };
+  }
+  const said = entries(ctx.data)
+    .map(([, v]) => (typeof v === 'string' ? v : ''))
+    .join(' ');
+  const mention = !body && CRYPTO.test(said);
   const fromHeader = read(x402PaymentRequiredSchema, header);
-  const req = fromHeader ?? (isBody ? body : undefined);
+  const req = fromHeader ?? body;
   const paywall = !!ctx.text && isHtml(ctx.text) && /\bx402\b/i.test(ctx.text);
   const failedSettle = settle?.success === false;
-  if (!req && !failedSettle && !paywall) return undefined;
+  if (!req && !failedSettle && !paywall && !headerMarks && !mention) return undefined;
 
   const accepts = req?.accepts ?? [];
   const opt = read(x402RequirementSchema, accepts[0]);
   const version =
-    req?.x402Version ?? (fromHeader ? 2 : req ? (opt?.maxAmountRequired ? 1 : undefined) : settle ? (settleV2 ? 2 : 1) : undefined);
+    req?.x402Version ?? (fromHeader || headerMarks ? 2 : req ? (opt?.maxAmountRequired ? 1 : undefined) : settle ? (settleV2 ? 2 : 1) : undefined);
   const error = req?.error;
   // A v1 server answers a rejected payment with the facilitator's reason (`insufficient_funds`,
-  // `invalid_…`), a serialized Error (`{}`) or the payer; "… header is required" asks for one.
+  // `invalid_…`), a serialized Error (`{}`), or an error beside the payer; "… header is required"
+  // asks for one. A payer alone (an extra field of a home-made server) refuses nothing.
   const failed =
     failedSettle ||
-    req?.payer !== undefined ||
+    (mention && REFUSED.test(said)) ||
+    (req?.payer !== undefined && req.error !== undefined) ||
     (typeof error === 'object' && error !== null) ||
     (typeof error === 'string' && !!error.trim() && !/required|missing/i.test(error));
   const atomic = opt?.maxAmountRequired ?? opt?.amount;
@@ -89,7 +119,7 @@ export const readX402: FormatReader = (ctx) => {
   const secs = opt?.maxTimeoutSeconds;
   return {
     format: 'x402',
-    complete: paywall || (!!req && req === body),
+    complete: paywall || (!!req && req === top),
     reason: failed ? 'payment_failed' : 'micropayment_required',
     message: settle?.errorMessage ?? settle?.errorReason ?? (typeof error === 'string' ? error : undefined) ?? (paywall ? htmlTitle(ctx.text!) : undefined),
     code: settle?.errorReason ?? (typeof error === 'string' && /^[\w.-]+$/.test(error) ? error : undefined),

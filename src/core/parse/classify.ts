@@ -17,21 +17,19 @@ import type { PaymentRequiredReason } from '../types';
 const RULES: [PaymentRequiredReason, RegExp][] = [
   // The billing system itself failed: nothing the user can pay their way out of.
   ['unknown', /\b(?:internal|unexpected|temporary|transient) (?:\w+ ){0,3}billing\b|\bbilling (?:system|service|provider|backend|server)s? (?:\w+ ){0,2}(?:error|failure|unavailable|down|outage|issue|problem)\b/],
-  // Anthropic documents `billing_error` as "out of credits or spend limit reached".
-  ['quota_exceeded', /(?:^|\|) billing error (?:\||$)/],
   ['payment_method_required', /\b(?:no|missing|without|add|requires?|needs?) (?:an? )?(?:(?:valid|active|default|saved|usable|attached|linked|verified|primary|stored|registered) (?:\w+ )?)?(?:credit |debit )?(?:card|payment (?:method|source|details|info|information)|billing (?:info|information|details|method))s?\b|\b(?:card|payment method|payment source|billing info|billing information) (?:is )?(?:required|missing|not found|absent|not on file)\b/],
-  ['payment_method_invalid', /\b(?:expired|invalid|incorrect|unsupported|wrong|bad) (?:credit |debit )?(?:card|cvc|cvv|cvc2|number|card number|expiry|expiration|exp|zip|postal code|pin|payment method|account number|security code|billing address)\b|\b(?:card|payment method) (?:\w+ ){0,3}(?:expired|not supported|unsupported|invalid|not valid)\b|\b(?:card|currency) not supported\b/],
-  ['subscription_inactive', /\bsubscription (?:\w+ ){0,4}(?:expired|past due|cancell?ed|unpaid|inactive|lapsed|ended|suspended|paused|incomplete|terminated|not active|overdue|failed)\b|\bsubscription (?:is )?(?:required|missing|not found)\b|\b(?:expired|past due|cancell?ed|unpaid|inactive|lapsed|suspended|paused|no|missing|without|requires? an?) (?:active |valid |current |paid )?subscriptions?\b|\bpast due\b|\b(?:unpaid|overdue|outstanding) (?:invoices?|balance|bills?|payments?)\b|\btrial (?:\w+ ){0,2}(?:expired|ended|over)\b|\b(?:account|shop|store|workspace|organi[sz]ation|team|project|deployment|site|app) (?:is |has been |was |been )?(?:temporarily )?(?:suspended|frozen|deactivated|delinquent|locked|disabled|blocked)\b|\b(?:payment|invoice|bill|account)s? (?:is |are )?(?:overdue|past due|unpaid)\b|\bnon ?payment\b|\bsubscribe (?:to|for|now)\b/],
+  ['payment_method_invalid', /\b(?:expired|invalid|incorrect|unsupported|wrong|bad) (?:credit |debit )?(?:card|cvc|cvv|cvc2|number|card number|expiry|expiration|exp|zip|postal code|pin|payment method|account number|security code|billing address)\b|\b(?:card|payment method) (?:\w+ ){0,3}(?:expired|not supported|unsupported|invalid|not valid|verification failed|could not be verified)\b|\b(?:card|currency) not supported\b/],
+  // A subscription that existed and stopped (expired, past due, paused), or an account frozen for it.
+  ['subscription_inactive', /\bsubscription (?:\w+ ){0,4}(?:expired|past due|cancell?ed|unpaid|inactive|lapsed|ended|suspended|paused|incomplete|terminated|not active|overdue|failed)\b|\b(?:expired|past due|cancell?ed|unpaid|inactive|lapsed|suspended|paused) (?:\w+ )?subscriptions?\b|\bno (?:active|valid|current) subscriptions?\b|\bpast due\b|\b(?:unpaid|overdue|outstanding) (?:invoices?|balance|bills?|payments?)\b|\b(?:account|shop|store|workspace|organi[sz]ation|team|project|deployment|site|app|billing|usage) (?:is |has been |was |been )?(?:temporarily )?(?:suspended|frozen|deactivated|delinquent|locked|disabled|blocked|paused|not active|inactive|on hold)\b|\b(?:unavailable|frozen|closed) (?:shop|store|account)\b|\b(?:payment|invoice|bill|account)s? (?:is |are )?(?:overdue|past due|unpaid)\b|\bnon ?payment\b/],
   // Prepaid money is a balance, not a card: "insufficient funds in your wallet, top up".
   ['quota_exceeded', /\b(?:insufficient|not enough) (?:funds|money) (?:\w+ ){0,6}(?:balance|wallet|prepaid|credits?|top up|deposit)\b/],
   ['payment_failed', /\b(?:insufficient|not enough) (?:funds|money)\b|\bdeclin(?:e|ed|es)\b|\b(?:payment|charge|transaction|capture)s? (?:\w+ ){0,2}(?:failed|failure|declined|rejected|unsuccessful|denied|refused)\b|\b(?:3 ?d secure|3 ?ds|sca|card|payment) (?:authentication|authori[sz]ation|verification) (?:required|failed)\b|\b(?:failed|unable|could not|couldn t|cannot|can t) (?:to )?(?:charge|process|collect|complete) (?:\w+ ){0,2}(?:payment|card|charge)|\bprocessing error\b|\bdo not honou?r\b|\bfraud(?:ulent)?\b|\b(?:lost|stolen|restricted|pickup) card\b|\bcard (?:\w+ ){0,3}(?:refused|rejected|blocked|limit|exceeded|failed|error|insufficient)\b/],
-  ['upgrade_required', /\bupgrad(?:e|es|ed|ing)\b|\b(?:plan|tier|edition|license|licence|subscription) (?:\w+ ){0,3}(?:does not|doesn t|do not|don t|cannot|can t) (?:include|support|allow|have|access|cover)\b|\bnot (?:available|included|supported|allowed|enabled|permitted) (?:on|in|for|with|under) (?:your |the |this |a )?(?:\w+ )?(?:plan|tier|subscription|edition|license)\b|\bavailable (?:only )?(?:on|in|with|for|to) (?:the |a |an )?(?:\w+ ){0,2}(?:plan|tier|edition|subscription|accounts|customers|users|subscribers)s?\b|\bfree (?:plan|tier|users?|accounts?) (?:\w+ ){0,3}(?:cannot|can t|do not have|don t have|not allowed|no access|unavailable|not available)\b|\b(?:needs?|requires?) an? (?:pro|premium|paid|business|enterprise) account\b|\b(?:requires?|needs?|only (?:on|for|in)) (?:the |a |an )?(?:\w+ )?(?:plan|tier|subscription|license|edition)\b|\b(?:premium|pro|paid|enterprise|business) (?:feature|only|plan|tier|users? only|subscribers? only)\b|\bpaid (?:accounts?|customers?|users?|subscribers?)\b|\bplan required\b|\bhigher (?:plan|tier)\b|\bfeature (?:\w+ ){0,2}(?:not available|unavailable|locked|gated|disabled)\b/],
-  ['quota_exceeded', /\bcredits?\b(?! card)|\b(?:quota|allowance|balance)s?\b|\b(?:exhausted|exceeded|exceeds|exceed|depleted|used up|run out|ran out|runs out|top up|topup|too many requests|rate limit(?:ed)?|throttled)\b|\bout of (?:\w+ )?(?:credits?|quota|tokens|searches|requests|funds|minutes|characters|units|calls|messages|storage)\b|\b(?:insufficient|not enough|no remaining|no more) (?:\w+ ){0,2}(?:tokens|units|requests|minutes|characters|searches|calls)\b|\b(?:limit|cap|budget) (?:\w+ ){0,2}(?:reached|exceeded|hit)\b|\breached (?:\w+ ){0,3}(?:limit|cap|budget)\b|\b(?:spend|spending|usage|monthly|daily|hard|soft|memory|storage|budget) (?:limit|cap)\b|\bused (?:all|up|\d+ of \d+)\b/],
+  ['upgrade_required', /\bupgrad(?:e|es|ed|ing)\b|\b(?:plan|tier|edition|license|licence|subscription) (?:\w+ ){0,3}(?:does not|doesn t|do not|don t|cannot|can t) (?:include|support|allow|have|access|cover)\b|\bnot (?:available|included|supported|allowed|enabled|permitted) (?:on|in|for|with|under) (?:your |the |this |a )?(?:\w+ )?(?:plan|tier|subscription|edition|license)\b|\bavailable (?:only )?(?:on|in|with|for|to) (?:the |a |an )?(?:\w+ ){0,2}(?:plan|tier|edition|subscription|accounts|customers|users|subscribers)s?\b|\bfree (?:plan|tier|users?|accounts?) (?:\w+ ){0,3}(?:cannot|can t|do not have|don t have|not allowed|no access|unavailable|not available)\b|\b(?:needs?|requires?) an? (?:pro|premium|paid|business|enterprise) account\b|\b(?:requires?|needs?|only (?:on|for|in)) (?:the |a |an )?(?:\w+ )?(?:plan|tier|subscription|license|edition)\b|\b(?:premium|pro|paid|enterprise|business) (?:feature|only|plan|tier|users? only|subscribers? only)\b|\bpaid (?:accounts?|customers?|users?|subscribers?)\b|\bplan (?:required|gated)\b|\bhigher (?:plan|tier)\b|\bsubscription (?:is )?(?:required|missing|not found|needed)\b|\b(?:no|without|requires? an?|needs? an?) (?:paid )?subscriptions?\b|\bsubscribe (?:to|for|now)\b|\btrial (?:\w+ ){0,2}(?:expired|ended|over)\b|\bfeature (?:\w+ ){0,2}(?:not available|unavailable|locked|gated|disabled)\b/],
+  ['quota_exceeded', /\bcredits?\b(?! card)|\b(?:quota|allowance|balance)s?\b|\b(?:exhausted|exceeded|exceeds|exceed|depleted|used up|run out|ran out|runs out|top up|topup|too many requests|rate limit(?:ed)?|throttled)\b|\bout of (?:\w+ )?(?:credits?|quota|tokens|searches|requests|funds|minutes|characters|units|calls|messages|storage)\b|\b(?:insufficient|not enough|no remaining|no more) (?:\w+ ){0,2}(?:tokens|units|requests|minutes|characters|searches|calls)\b|\b(?:limit|cap|budget)s? (?:\w+ ){0,2}(?:reached|exceeded|hit)\b|\breached (?:\w+ ){0,3}(?:limit|cap|budget)s?\b|\b(?:spend|spending|usage|monthly|daily|hard|soft|memory|storage|budget) (?:limit|cap)\b|\bused (?:all|up|\d+ of \d+)\b/],
   ['micropayment_required', /\b(?:x402|l402|lsat|micropayments?|bolt11|lightning invoice|pay per (?:request|call|crawl|use|query)|per request (?:payment|price|fee))\b/],
 ];
 
-/** The reason one text points at, or undefined when no rule matches. */
-export function classifyText(text: string): PaymentRequiredReason | undefined {
+function earliest(text: string): [PaymentRequiredReason | undefined, number] {
   let best: PaymentRequiredReason | undefined;
   let at = Infinity;
   for (const [reason, re] of RULES) {
@@ -40,6 +38,21 @@ export function classifyText(text: string): PaymentRequiredReason | undefined {
       at = i;
       best = reason;
     }
+  }
+  return [best, at];
+}
+
+// "Your account is blocked due to insufficient credit balance": the state is the consequence,
+// the clause after it names the cause, and the cause says what the user can do.
+const CAUSE = /\b(?:due to|because(?: of)?|owing to|as a result of|as (?:it|you|your|the|they)) ([^|]*)/;
+
+/** The reason one text points at, or undefined when no rule matches. */
+export function classifyText(text: string): PaymentRequiredReason | undefined {
+  const [best, at] = earliest(text);
+  if (best === 'subscription_inactive') {
+    const cause = CAUSE.exec(text.slice(at))?.[1];
+    const reason = cause ? earliest(` ${cause}`)[0] : undefined;
+    if (reason && reason !== 'unknown') return reason;
   }
   return best;
 }

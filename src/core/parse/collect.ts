@@ -15,10 +15,10 @@ import { entries, isObject, own, str, type Draft } from './draft';
 // Key (lower case, letters and digits only) → rank; lower ranks win. Maps, because the key is
 // the server's: `key in {…}` would also match inherited names such as `constructor`.
 const MESSAGE: ReadonlyMap<string, number> = new Map(
-  Object.entries({ message: 0, msg: 0, errmsg: 0, errormessage: 0, errordescription: 1, detail: 1, error: 1, errors: 1, title: 2, description: 3 }),
+  Object.entries({ message: 0, msg: 0, errmsg: 0, errormessage: 0, errordescription: 1, detail: 1, details: 1, error: 1, errors: 1, title: 2, text: 2, description: 3 }),
 );
 const CODE: ReadonlyMap<string, number> = new Map(
-  Object.entries({ code: 0, errcode: 0, errorcode: 0, errortype: 1, type: 1, reason: 2, kind: 2, status: 3, state: 3, limitsource: 4 }),
+  Object.entries({ code: 0, errcode: 0, errorcode: 0, apierrorcode: 0, errortype: 1, type: 1, reason: 2, kind: 2, status: 3, state: 3, limitsource: 4 }),
 );
 // Envelope markers that say nothing about the cause.
 const EMPTY_CODE = /^(error|errors|fail(ed|ure)?|ok|success|true|false|null|none|about:blank)$/i;
@@ -59,7 +59,9 @@ export function collect(roots: readonly unknown[], clock: Clock): Draft {
       };
     }
 
-    for (const [k, v] of list) {
+    for (const [index, v] of list) {
+      // Items of a list are read under the list's name: `errors: ["Maximum credits exceeded"]`.
+      const k = Array.isArray(node) ? parent : index;
       const key = k.toLowerCase().replace(/[^a-z0-9]/g, '');
       const w = words(k);
       const rank = depth * 10;
@@ -67,13 +69,13 @@ export function collect(roots: readonly unknown[], clock: Clock): Draft {
         if (/ (plan|tier) /.test(w)) {
           const ref = planRef(v);
           if (ref) {
-            if (/requir|min|need|target|upgrade|suggest|recommend|next/.test(w)) plan.required ??= ref;
+            if (/requir|min|need|target|upgrade|suggest|recommend|next|ids|options|available|offer/.test(w)) plan.required ??= ref;
             else plan.current ??= ref;
           }
         } else if (key === 'violatedpolicies' && Array.isArray(v)) {
           out.policies = v.filter((p): p is string => typeof p === 'string').slice(0, 8);
         }
-        if (depth < 6) queue.push([v, depth + 1, Array.isArray(node) ? parent : k]);
+        if (depth < 6) queue.push([v, depth + 1, k]);
         continue;
       }
       if (typeof v !== 'string' && typeof v !== 'number') continue;
@@ -94,12 +96,15 @@ export function collect(roots: readonly unknown[], clock: Clock): Draft {
         }
       } else if (key === 'declinecode') {
         out.declineCode ??= s;
+      } else if (key === 'name' && depth === 0 && s && !/\s/.test(s)) {
+        // A top-level error name (`{ name: "daily_quota_exceeded", message }`) is a code.
+        codes.push({ rank: 4, value: s });
       } else if (/ (url|uri|link|href) $/.test(w)) {
         const kind = linkKind(w) ?? (depth < 3 && / (url|link|href) $/.test(` ${key} `) ? 'billingPortal' : undefined);
         if (kind && s) links[kind] ??= s;
       } else if (/ (plan|tier) /.test(w)) {
         const ref = planRef(v);
-        if (/requir|min|need|target|upgrade|suggest|recommend|next/.test(w)) plan.required ??= ref;
+        if (/requir|min|need|target|upgrade|suggest|recommend|next|ids|options|available|offer/.test(w)) plan.required ??= ref;
         else if (/ name $/.test(w) && plan.current) plan.current.name ??= s;
         else plan.current ??= ref;
       } else if (/^ (required )?(feature|capability|entitlement)( id| name| key)? $/.test(w)) {
@@ -121,5 +126,7 @@ export function collect(roots: readonly unknown[], clock: Clock): Draft {
   out.codes = best(codes);
   out.message = out.texts[0];
   out.code = out.codes[0];
+  // A body that offers a plan and says nothing else asks for an upgrade.
+  if (plan.required) out.fallback = 'upgrade_required';
   return out;
 }
