@@ -1,4 +1,5 @@
 import type { QuotaInfo } from './types';
+import { readAuthParams } from './authParams';
 import { futureTime, toCount, toEpochMs, type Clock } from './time';
 
 /** Reads one header by name, case-insensitively; repeated values are joined with `, `. */
@@ -90,12 +91,7 @@ export function authChallenge(value: string | undefined, schemes: RegExp): { sch
   // The scheme must be followed by an auth-param, so prose such as `error="no payment"` is no match.
   const m = value && new RegExp(`(?:^|[\\s,])(${schemes.source})\\s+(?=[\\w-]+\\s*=)([^]*)`, 'i').exec(value.slice(0, 8192));
   if (!m) return undefined;
-  const params = new Map<string, string>();
-  for (const [, k = '', quoted, bare] of (m[2] ?? '').matchAll(/([\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.){0,4096})"|([^\s,"]+))/g)) {
-    const key = k.toLowerCase();
-    if (!params.has(key)) params.set(key, quoted ?? bare ?? '');
-  }
-  return { scheme: m[1] ?? '', params };
+  return { scheme: m[1] ?? '', params: readAuthParams(m[2] ?? '') };
 }
 
 const lead = (v: string | undefined) => toCount(/^\s*\d+(?:\.\d+)?/.exec(v ?? '')?.[0]);
