@@ -32,6 +32,7 @@ export { MAX_BODY_CHARS, MAX_FUTURE_MS } from './limits';
 export {
   IncidentStore,
   createIncidentStore,
+  canResumeAutomatically,
   type IncidentStoreOptions,
   type IncidentEntry,
   type IncidentSnapshot,

@@ -27,6 +27,12 @@ export interface IncidentEntry {
   readonly state: 'open' | 'dismissed';
   /** How many 402s this entry stands for. */
   readonly occurrences: number;
+  /**
+   * How many times in a row resolving this cause led straight back to it: 0 for a fresh 402, 1
+   * when the re-runs of a resolved incident of the same cause failed with it again, and so on.
+   * Automatic resumes stop at {@link MAX_AUTOMATIC_RESUMES} (see {@link canResumeAutomatically}).
+   */
+  readonly resumes: number;
   readonly createdAt: number;
 }
 
@@ -44,6 +50,18 @@ export interface IncidentStoreOptions {
   now?: () => number;
 }
 
+/**
+ * Automatic resumes (a quota countdown reaching zero) allowed in a row for one cause. A server
+ * that keeps answering with a short `Retry-After` would otherwise be replayed every few seconds
+ * with nobody asking; after this many, the UI waits for the user's "Try again".
+ */
+export const MAX_AUTOMATIC_RESUMES = 2;
+
+/** Whether the UI may resolve `entry` on its own (its chain of resumes is below the cap). */
+export function canResumeAutomatically(entry: Pick<IncidentEntry, 'resumes'>): boolean {
+  return entry.resumes < MAX_AUTOMATIC_RESUMES;
+}
+
 /** Events kept while nobody listens, so a provider mounting late still hears them. */
 const EVENT_BUFFER_LIMIT = 50;
 
@@ -56,6 +74,9 @@ const EMPTY_SNAPSHOT: IncidentSnapshot = { entries: [], current: null };
 export class IncidentStore extends Subscribable {
   #snapshot = EMPTY_SNAPSHOT;
   #resumers = new Map<string, { entryId: string; resume: ResumeOperation }>();
+  // While the re-runs of a resolved incident run: its cause, and the `resumes` a 402 of that
+  // cause reported meanwhile gets (it is the re-run failing again).
+  #resuming = new Map<string, number>();
   #eventListeners = new Set<(event: IncidentEvent) => void>();
   #pendingEvents: IncidentEvent[] = [];
   #nextId = 1;
@@ -91,6 +112,7 @@ export class IncidentStore extends Subscribable {
       blocked: operation ? [...(existing?.blocked ?? []), operation.blocked] : (existing?.blocked ?? []),
       state: 'open',
       occurrences: (existing?.occurrences ?? 0) + 1,
+      resumes: existing?.resumes ?? this.#resuming.get(cause) ?? 0,
       createdAt: existing?.createdAt ?? this.#now(),
     };
     if (existing) entries[index] = entry;
@@ -125,8 +147,14 @@ export class IncidentStore extends Subscribable {
     // Mutations first: they change what the queries read, so a query refetched alongside a
     // replayed "create" could come back without the created item. Errors of re-runs surface
     // through the query and mutation caches, not here.
-    await Promise.allSettled(mutations.map((resume) => resume()));
-    await Promise.allSettled(queries.map((resume) => resume()));
+    const chain = entry.resumes + 1;
+    this.#resuming.set(entry.cause, Math.max(chain, this.#resuming.get(entry.cause) ?? 0));
+    try {
+      await Promise.allSettled(mutations.map((resume) => resume()));
+      await Promise.allSettled(queries.map((resume) => resume()));
+    } finally {
+      if (this.#resuming.get(entry.cause) === chain) this.#resuming.delete(entry.cause);
+    }
   }
 
   /** Hides the UI of an incident (the current one by default); the next 402 of its cause shows it again. */
@@ -172,6 +200,7 @@ export class IncidentStore extends Subscribable {
   /** Drops every incident without re-running anything (e.g. on sign-out). */
   clear(): void {
     this.#resumers.clear();
+    this.#resuming.clear();
     this.#pendingEvents = [];
     this.#commit([]);
   }

@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useContext, useEffect, useMemo, useRef } from 'react';
+import { canResumeAutomatically } from '../../core/store';
 import type { PaymentRequiredIncident, Plan, QuotaInfo } from '../../core/types';
-import { usePaymentRequiredConfig } from '../../react/context';
+import { PaymentRequiredClientContext, usePaymentRequiredConfig } from '../../react/context';
 import { resolvePlanOptions } from '../plan-upgrade/planOptions';
 import { safeHref } from '../shared/safeHref';
 import { useHandlerAction, type HandlerActionStatus } from '../shared/useHandlerAction';
@@ -22,7 +23,11 @@ export interface UseQuotaPromptOptions {
   quota?: QuotaInfo;
   /** Overrides the reset time (epoch ms); default `quota.resetAt ?? incident.retryAt`. */
   resetAt?: number;
-  /** Call `onResolved` when the countdown reaches zero. Default `true`. */
+  /**
+   * Call `onResolved` when the countdown reaches zero. Default `true`, except for an incident
+   * that came straight back after `MAX_AUTOMATIC_RESUMES` resumes in a row (see
+   * `canResumeAutomatically`): that one waits for the user.
+   */
   autoResolve?: boolean;
   /** Re-run what failed (the provider's `resolve()` in the host). */
   onResolved?: () => void;
@@ -62,13 +67,19 @@ export interface QuotaPromptState {
  */
 export function useQuotaPrompt(options: UseQuotaPromptOptions = {}): QuotaPromptState {
   const config = usePaymentRequiredConfig();
-  const { incident = null, autoResolve = true, onResolved } = options;
+  const { incident = null, onResolved } = options;
   const quota = options.quota ?? incident?.quota;
   const target = countdownTarget(options.resetAt ?? quota?.resetAt ?? incident?.retryAt);
   const snapshot = useCountdownSnapshot(target, options.precision ?? 'second');
   const countdown = useMemo(() => countdownState(target, snapshot), [target, snapshot]);
   const plans = options.plans ?? config?.plans;
   const onUpgrade = options.onUpgrade ?? (config?.has.onUpgrade ? config.handlers.onUpgrade : undefined);
+
+  // Inside the provider, a quota that keeps coming back right after each resume is resumed
+  // automatically only MAX_AUTOMATIC_RESUMES times in a row; then the user decides ("Try again").
+  const client = useContext(PaymentRequiredClientContext);
+  const entry = incident ? client?.store.getSnapshot().entries.find((candidate) => candidate.incident === incident) : undefined;
+  const autoResolve = options.autoResolve !== false && (entry === undefined || canResumeAutomatically(entry));
 
   const latestResolved = useRef(onResolved);
   useIsomorphicLayoutEffect(() => {
