@@ -12,6 +12,14 @@ import { neverRetryPaymentRequired } from './retry';
 
 const noop = () => {};
 
+/** What a connection to a {@link PaymentRequiredClient} configures. */
+export interface PaymentRequiredClientOptions {
+  /** Options for `parsePaymentRequired` (custom formats, link policy, statuses). */
+  parseOptions?: ParseOptions;
+  /** Adapters for fetchers whose errors the built-in detection does not read (GraphQL, tRPC …). */
+  extractors?: readonly FailureExtractor[];
+}
+
 /**
  * Connects one `QueryClient` to one incident store: 402s from its queries and mutations become
  * incidents, are never retried, and are re-run once when the incident is resolved.
@@ -24,8 +32,8 @@ export class PaymentRequiredClient {
   /** Which provider renders the automatic UI, so two providers on one client show one dialog. */
   readonly hostClaims = new HostClaims();
   readonly #client: QueryClient;
-  #parseOptions: ParseOptions = {};
-  #extractors: readonly FailureExtractor[] = [];
+  /** The options of each connection, oldest first: the oldest apply (see {@link connect}). */
+  #options: readonly PaymentRequiredClientOptions[] = [];
   #connections = 0;
   #disconnect: () => void = noop;
 
@@ -34,14 +42,13 @@ export class PaymentRequiredClient {
     this.store = store;
   }
 
-  /** Adapters for fetchers whose errors the built-in detection does not read (GraphQL, tRPC …). */
-  setExtractors(extractors: readonly FailureExtractor[] | undefined): void {
-    this.#extractors = extractors ?? [];
+  // Read at each decision, never copied: a connection's object is the single place its options live.
+  get #parseOptions(): ParseOptions {
+    return this.#options[0]?.parseOptions ?? {};
   }
 
-  /** Options for `parsePaymentRequired` (custom formats, link policy, statuses). */
-  setParseOptions(options: ParseOptions | undefined): void {
-    this.#parseOptions = options ?? {};
+  get #extractors(): readonly FailureExtractor[] {
+    return this.#options[0]?.extractors ?? [];
   }
 
   /**
@@ -73,8 +80,13 @@ export class PaymentRequiredClient {
    * Starts listening to the client's caches; returns the function that stops. Reference
    * counted: the last disconnect removes every listener and restores the client. On connect,
    * 402s that happened before (queries prefetched before the provider mounted) are picked up.
+   *
+   * `options` are configured here, once, not set on the shared client by whoever calls last: of
+   * several connections, the oldest one's options apply, and the next oldest's when it
+   * disconnects. The object is read at each decision, so changing its fields takes effect.
    */
-  connect(): () => void {
+  connect(options: PaymentRequiredClientOptions = {}): () => void {
+    this.#options = [...this.#options, options];
     if (this.#connections++ === 0) {
       this.#disconnect = this.#attach();
       void loadParser().catch(noop);
@@ -83,6 +95,8 @@ export class PaymentRequiredClient {
     return () => {
       if (!connected) return;
       connected = false;
+      const index = this.#options.indexOf(options);
+      this.#options = [...this.#options.slice(0, index), ...this.#options.slice(index + 1)];
       if (--this.#connections === 0) {
         this.#disconnect();
         this.#disconnect = noop;

@@ -7,7 +7,7 @@ import type { FailureExtractor } from '../core/extract';
 import type { ParseOptions } from '../core/parse/options';
 import type { Plan } from '../core/types';
 import type { MessageOverrides } from '../messages/catalog';
-import { getPaymentRequiredClient } from '../query/paymentRequiredClient';
+import { getPaymentRequiredClient, type PaymentRequiredClientOptions } from '../query/paymentRequiredClient';
 import type { ThemeTokens } from '../theme/tokens';
 import type { PaymentRequiredConfig, PaymentRequiredHandlers } from './config';
 import { AutoHost } from './AutoHost';
@@ -71,11 +71,17 @@ export function PaymentRequiredProvider(props: PaymentRequiredProviderProps) {
     props;
   const queryClient = useQueryClient(client);
   const paymentRequired = getPaymentRequiredClient(queryClient);
-  // Idempotent, and must hold before the children's first fetch settles.
-  paymentRequired.setParseOptions(parseOptions);
-  paymentRequired.setExtractors(extractors);
-
-  useIsomorphicLayoutEffect(() => paymentRequired.connect(), [paymentRequired]);
+  // The client is configured through connect(), with an object this provider owns and rewrites
+  // after each render (never during one); the client reads it at each decision. Of several
+  // providers on one client, the first to mount configures it. Both effects run before the
+  // children's fetches can settle; the options are written first so a 402 from before the
+  // provider mounted is read with them.
+  const clientOptions = useRef<PaymentRequiredClientOptions>({});
+  useIsomorphicLayoutEffect(() => {
+    clientOptions.current.parseOptions = parseOptions;
+    clientOptions.current.extractors = extractors;
+  });
+  useIsomorphicLayoutEffect(() => paymentRequired.connect(clientOptions.current), [paymentRequired]);
 
   // Keyed on the channel name, so an inline `{}` does not reconnect on every render. Loaded on
   // demand: apps that do not opt in do not ship it.

@@ -16,9 +16,9 @@ const quota = { error: { message: 'You exceeded your current quota, please check
 async function bothPaths(error: unknown, options: ParseOptions & { extractors?: readonly FailureExtractor[] } = {}) {
   const { extractors, ...parseOptions } = options;
   const client = getPaymentRequiredClient(new QueryClient());
-  client.setParseOptions({ ...parseOptions, now: () => NOW });
-  client.setExtractors(extractors);
+  const disconnect = client.connect({ parseOptions: { ...parseOptions, now: () => NOW }, extractors });
   const fromClient = await client.toIncident(error);
+  disconnect();
   const fromParse = toPaymentRequiredIncident(error, { ...options, now: () => NOW });
   return { fromClient, fromParse };
 }

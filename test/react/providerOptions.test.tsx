@@ -1,5 +1,7 @@
 import { QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
+import { StrictMode, type ReactNode } from 'react';
+import { describe, expect, test } from 'vitest';
 import type { FailureExtractor } from '../../src/core/extract';
 import { getPaymentRequiredClient } from '../../src/query/paymentRequiredClient';
 import { PaymentRequiredProvider } from '../../src/react/PaymentRequiredProvider';
@@ -91,4 +93,62 @@ test('`crossTab`: paying in one tab resolves the incident of another and re-runs
   expect(await screen.findByText('projects in tab 1')).toBeInTheDocument();
   expect(stores[1]!.getSnapshot().entries).toHaveLength(0);
   expect(calls).toEqual([2, 2]);
+});
+
+describe('two providers on one client', () => {
+  const declined = { error: { type: 'card_error', code: 'card_declined' } };
+  const providers = (client: ReturnType<typeof createQueryClient>, extractors?: readonly FailureExtractor[], children?: ReactNode) => (
+    <QueryClientProvider client={client}>
+      <PaymentRequiredProvider extractors={extractors} autoUI={false}>
+        {children}
+      </PaymentRequiredProvider>
+    </QueryClientProvider>
+  );
+
+  test('the first to mount configures the client, however often the second renders; the second takes over when it unmounts', async () => {
+    const client = createQueryClient();
+    const paymentRequired = getPaymentRequiredClient(client);
+    let calls = 0;
+    const fetcher = () => {
+      calls++;
+      return Promise.reject(new VendorError(402, declined));
+    };
+    const first = render(providers(client, [vendorFailure]));
+    const second = render(providers(client, undefined, <Projects fetcher={fetcher} />));
+    second.rerender(providers(client, undefined, <Projects fetcher={fetcher} />));
+
+    // The first provider's adapter reads the error: an incident, not retried.
+    await waitFor(() => expect(paymentRequired.store.getSnapshot().entries).toHaveLength(1));
+    expect(calls).toBe(1);
+
+    first.unmount();
+    expect(await paymentRequired.toIncident(new VendorError(402, declined))).toBeNull();
+    second.unmount();
+  });
+
+  test('the same holds under StrictMode double effects', async () => {
+    const client = createQueryClient();
+    const paymentRequired = getPaymentRequiredClient(client);
+    const first = render(<StrictMode>{providers(client, [vendorFailure])}</StrictMode>);
+    const second = render(<StrictMode>{providers(client)}</StrictMode>);
+    expect(await paymentRequired.toIncident(new VendorError(402, declined))).toMatchObject({ reason: 'payment_failed' });
+    first.unmount();
+    expect(await paymentRequired.toIncident(new VendorError(402, declined))).toBeNull();
+    second.unmount();
+  });
+});
+
+test("a provider's new `extractors` apply on its next render, without remounting", async () => {
+  const client = createQueryClient();
+  const paymentRequired = getPaymentRequiredClient(client);
+  const tree = (extractors?: readonly FailureExtractor[]) => (
+    <QueryClientProvider client={client}>
+      <PaymentRequiredProvider extractors={extractors} autoUI={false} />
+    </QueryClientProvider>
+  );
+  const view = render(tree());
+  expect(await paymentRequired.toIncident(new VendorError(402, {}))).toBeNull();
+  view.rerender(tree([vendorFailure]));
+  expect(await paymentRequired.toIncident(new VendorError(402, {}))).not.toBeNull();
+  view.unmount();
 });
