@@ -108,7 +108,8 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/**/*.browser.test.{ts,tsx}', 'test/e2e/**'],
+          // The consumer apps and the browser bench have their own toolchains (and node_modules).
+          exclude: ['**/node_modules/**', 'test/**/*.browser.test.{ts,tsx}', 'test/e2e/**', 'test/consumers/**', 'bench/browser/**'],
           setupFiles: ['test/setup.ts'],
           globals: true,
         },
