@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import type { IncidentEvent } from './events';
 import type { IncidentEntry, IncidentStore } from './store';
 import { PAYMENT_REQUIRED_REASONS, type PaymentRequiredReason, type WireFormat } from './types';
@@ -54,11 +55,21 @@ export interface CrossTabOptions {
   shouldResolve?: (resolved: CrossTabResolution, local: IncidentEntry) => boolean;
   /** Transports to use instead of the global ones (tests, workers with a custom channel). */
   environment?: CrossTabEnvironment;
+  /** Clock that judges a message's `at`, for tests. Default `Date.now`. */
+  now?: () => number;
 }
 
 const DEFAULT_CHANNEL = 'react-payment-required';
 const MESSAGE_KIND = 'rpr:resolved';
 const MESSAGE_VERSION = 1;
+/**
+ * How old a message may be when it arrives. Tabs of one browser share a clock and a message
+ * takes milliseconds: an older one was replayed or held back, and resolving on it would re-run
+ * work for a fix nobody just made.
+ */
+const MAX_MESSAGE_AGE_MS = 60_000;
+/** How far in the future a message's `at` may be (rounding, a clock adjusted between tabs). */
+const MAX_CLOCK_SKEW_MS = 5_000;
 
 /** What goes over the wire: the resolution plus who sent it. */
 interface CrossTabMessage extends CrossTabResolution {
@@ -98,6 +109,10 @@ export function isFixedByRemoteResolve(resolved: CrossTabResolution, local: Inci
   return FIXES[resolved.reason].includes(local.incident.reason);
 }
 
+/** Micropayments are per request, paid or refused: a message about another tab never settles them. */
+const isMicropayment = (incident: { reason: PaymentRequiredReason; micropayment?: unknown }): boolean =>
+  incident.reason === 'micropayment_required' || incident.micropayment !== undefined;
+
 /**
  * Links an incident store to the other tabs of the same app (same origin, same channel name):
  * when an incident is resolved here (the user paid, upgraded, or the quota reset), the other
@@ -106,11 +121,21 @@ export function isFixedByRemoteResolve(resolved: CrossTabResolution, local: Inci
  *
  * Only the reason, the wire format and a timestamp are sent: never the incident's body, text,
  * links or card. Dismissing is not broadcast. A resolve caused by another tab is not sent on,
- * so tabs cannot echo each other. Malformed messages are ignored.
+ * so tabs cannot echo each other. Messages that do not match the schema exactly, or whose
+ * `at` is over a minute old or in the future, are ignored.
+ *
+ * Trust model: the channel (and the storage key of the fallback) is open to every script of
+ * the same origin, which is trusted as much as the page itself: it could as well call
+ * `store.resolve()`. A forged message can do no more than a user's "I've fixed it" click in
+ * another tab: resolve the incidents the compatibility rule allows, re-running their blocked
+ * work once, and the server still answers 402 if nothing was paid. It cannot carry text, links
+ * or data into the page, pay, resolve a micropayment incident (asked or refused, in either
+ * direction), be replayed later, or make tabs echo each other.
  */
 export function connectCrossTab(store: IncidentStore, options: CrossTabOptions = {}): () => void {
   const channelName = options.channel ?? DEFAULT_CHANNEL;
   const shouldResolve = options.shouldResolve ?? isFixedByRemoteResolve;
+  const now = options.now ?? Date.now;
   const transport = openTransport(channelName, options.environment ?? readGlobalEnvironment(), (data) => receive(data));
   if (!transport) return () => {};
 
@@ -123,10 +148,12 @@ export function connectCrossTab(store: IncidentStore, options: CrossTabOptions =
   const receive = (data: unknown) => {
     const message = readMessage(data);
     if (!message || message.sender === sender || message.reason === 'micropayment_required') return;
+    const age = now() - message.at;
+    if (!(age <= MAX_MESSAGE_AGE_MS && age >= -MAX_CLOCK_SKEW_MS)) return;
     const resolution: CrossTabResolution = { reason: message.reason, format: message.format, at: message.at };
     const targets = store
       .getSnapshot()
-      .entries.filter((entry) => entry.incident.reason !== 'micropayment_required' && safely(() => shouldResolve(resolution, entry)));
+      .entries.filter((entry) => !isMicropayment(entry.incident) && safely(() => shouldResolve(resolution, entry)));
     for (const entry of targets) {
       applyingRemote = true;
       try {
@@ -140,14 +167,14 @@ export function connectCrossTab(store: IncidentStore, options: CrossTabOptions =
 
   const onEvent = (event: IncidentEvent) => {
     if (replaying || applyingRemote || event.type !== 'resolved') return;
-    if (event.incident.reason === 'micropayment_required') return;
+    if (isMicropayment(event.incident)) return;
     const message: CrossTabMessage = {
       kind: MESSAGE_KIND,
       version: MESSAGE_VERSION,
       sender,
       reason: event.incident.reason,
       format: event.incident.format,
-      at: event.at,
+      at: now(),
     };
     transport.send(message);
   };
@@ -223,19 +250,20 @@ function readGlobalEnvironment(): CrossTabEnvironment {
   };
 }
 
-const REASONS: ReadonlySet<string> = new Set(PAYMENT_REQUIRED_REASONS);
+/** Exactly what a link sends, and nothing more: unknown fields, types or values reject the message. */
+const crossTabMessageSchema = z.strictObject({
+  kind: z.literal(MESSAGE_KIND),
+  version: z.literal(MESSAGE_VERSION),
+  sender: z.string().check(z.minLength(1), z.maxLength(64)),
+  reason: z.enum(PAYMENT_REQUIRED_REASONS as [PaymentRequiredReason, ...PaymentRequiredReason[]]),
+  format: z.string().check(z.regex(/^[a-z0-9+-]{1,32}$/)),
+  at: z.number().check(z.int(), z.positive()),
+});
 
 /** The message, or `null` for anything that is not exactly what a link sends. */
 function readMessage(data: unknown): CrossTabMessage | null {
-  if (typeof data !== 'object' || data === null) return null;
-  const candidate = data as Record<string, unknown>;
-  const { kind, version, sender, reason, format, at } = candidate;
-  if (kind !== MESSAGE_KIND || version !== MESSAGE_VERSION) return null;
-  if (typeof sender !== 'string' || sender.length === 0 || sender.length > 64) return null;
-  if (typeof reason !== 'string' || !REASONS.has(reason)) return null;
-  if (typeof format !== 'string' || !/^[a-z0-9+-]{1,32}$/.test(format)) return null;
-  if (typeof at !== 'number' || !Number.isFinite(at)) return null;
-  return { kind, version, sender, reason: reason as PaymentRequiredReason, format: format as WireFormat, at };
+  const result = z.safeParse(crossTabMessageSchema, data);
+  return result.success ? { ...result.data, format: result.data.format as WireFormat } : null;
 }
 
 function parseJson(text: string): unknown {

@@ -160,7 +160,7 @@ describe('connectCrossTab over BroadcastChannel', () => {
     const { post } = observer('junk');
     const inB = block(b, declined, 'q');
     const limited = block(b, quota, 'q2');
-    const valid = { kind: 'rpr:resolved', version: 1, sender: 'other-tab', reason: 'payment_failed', format: 'stripe', at: 1 };
+    const valid = { kind: 'rpr:resolved', version: 1, sender: 'other-tab', reason: 'payment_failed', format: 'stripe', at: Date.now() };
     for (const junk of [
       null,
       'payment_failed',
@@ -172,6 +172,7 @@ describe('connectCrossTab over BroadcastChannel', () => {
       { ...valid, reason: { toString: 'payment_failed' } },
       { ...valid, format: '<script>' },
       { ...valid, at: 'now' },
+      { ...valid, extra: 'field' },
       { ...valid, sender: '' },
       { ...valid, sender: undefined },
     ]) {
@@ -182,6 +183,43 @@ describe('connectCrossTab over BroadcastChannel', () => {
     await vi.waitFor(() => expect(limited.resume).toHaveBeenCalledTimes(1));
     expect(b.getSnapshot().entries.map((entry) => entry.id)).toEqual([inB.entry.id]);
     expect(inB.resume).not.toHaveBeenCalled();
+  });
+
+  test('forged or replayed messages: stale, future or zero times are ignored (issue 12 §3)', async () => {
+    const { b } = twoTabs('forged-time');
+    const { post } = observer('forged-time');
+    const limited = block(b, quota, 'q');
+    const valid = { kind: 'rpr:resolved', version: 1, sender: 'other-tab', reason: 'quota_exceeded', format: 'json' };
+    for (const at of [0, 1, Date.now() - 61_000, Date.now() + 60_000, Date.now() + 0.5]) post({ ...valid, at });
+    const card = block(b, declined, 'c');
+    // Messages arrive in order: once this one has acted, every one before it was handled.
+    post({ ...valid, reason: 'payment_failed', at: Date.now() });
+    await vi.waitFor(() => expect(card.resume).toHaveBeenCalledTimes(1));
+    expect(limited.resume).not.toHaveBeenCalled();
+    expect(b.getSnapshot().entries.map((entry) => entry.incident.reason)).toEqual(['quota_exceeded']);
+  });
+
+  test('a forged "payment_failed" never resolves a refused micropayment, and a refused micropayment resolved here is not sent', async () => {
+    const { a, b } = twoTabs('forged-micro');
+    const watch = observer('forged-micro');
+    const refusedMicropayment = incidentOf('payment_failed', {
+      format: 'x402',
+      code: 'insufficient_funds',
+      url: 'https://api.example.com/article/1',
+      micropayment: { protocol: 'x402', resource: 'https://api.example.com/article/1', options: [] },
+    });
+    const refused = block(b, refusedMicropayment, 'article');
+    const card = block(b, declined, 'invoices');
+    watch.post({ kind: 'rpr:resolved', version: 1, sender: 'forger', reason: 'payment_failed', format: 'stripe', at: Date.now() });
+    await vi.waitFor(() => expect(card.resume).toHaveBeenCalledTimes(1));
+    expect(refused.resume).not.toHaveBeenCalled();
+    expect(b.getSnapshot().entries.map((entry) => entry.id)).toEqual([refused.entry.id]);
+
+    await a.resolve(block(a, refusedMicropayment, 'article').entry.id);
+    await a.resolve(block(a, quota, 'usage').entry.id);
+    await vi.waitFor(() => expect(watch.received).toHaveLength(1));
+    expect(watch.received[0]).toMatchObject({ reason: 'quota_exceeded' });
+    expect(refused.resume).not.toHaveBeenCalled();
   });
 
   test('after disconnecting, a tab neither sends nor receives', async () => {
@@ -338,7 +376,7 @@ describe('connectCrossTab without a real channel', () => {
     const b = createIncidentStore();
     const disconnect = connectCrossTab(b, { environment: storage.tab() });
     const inB = block(b, declined, 'q');
-    const valid = { kind: 'rpr:resolved', version: 1, sender: 'x', reason: 'payment_failed', format: 'stripe', at: 1 };
+    const valid = { kind: 'rpr:resolved', version: 1, sender: 'x', reason: 'payment_failed', format: 'stripe', at: Date.now() };
 
     storage.foreignWrite('react-payment-required:resolved', '{not json');
     storage.foreignWrite('react-payment-required:resolved', JSON.stringify({ ...valid, reason: 'all' }));
