@@ -112,6 +112,18 @@ async function runAxe(page, axeSource) {
   return 'no violations';
 }
 
+/** Waits for the dialog's entry animation (and any other finite one): faded text fails contrast checks. */
+function settleAnimations(page) {
+  return page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getTiming().iterations !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
+}
+
 const describeRequests = (requests) => requests.map((r) => `${r.method} ${r.path} ${r.status}${r.body ? ` ${JSON.stringify(r.body)}` : ''}`).join(', ') || 'none';
 
 /** Console errors a user's devtools would show, and any hydration warning. */
@@ -160,6 +172,7 @@ export async function driveApp({ name, origin, api, browser, axeSource, screensh
       return describeRequests(requests);
     });
     if (opened) {
+      await settleAnimations(plain.page);
       const styles = await plain.page.evaluate(readDialogStyles);
       await check('styles: opaque surface, visible first button, dimming ::backdrop', () => assertVisibleStyles(styles));
       await check('no page color-scheme (OS dark): the dialog is light', () => {
@@ -203,6 +216,7 @@ export async function driveApp({ name, origin, api, browser, axeSource, screensh
       return describeRequests(api.requests(darkAccount));
     });
     if (opened) {
+      await settleAnimations(dark.page);
       const styles = await dark.page.evaluate(readDialogStyles);
       await check('page color-scheme "light dark" (OS dark): the dialog is dark and painted', () => {
         const painted = assertVisibleStyles(styles);
