@@ -1,13 +1,15 @@
-// `npm run bench`: builds the package, measures bytes (esbuild over dist/) and runtime (Vitest in
-// jsdom, bench/vitest.config.ts), prints one table and writes bench/results.json.
-// `--no-build` reuses the current dist/.
+// `npm run bench`: builds the package, measures bytes (esbuild over dist/), runtime (Vitest in
+// jsdom, bench/vitest.config.ts) and time to dialog in Chromium (bench/browser.mjs), prints one
+// table and writes bench/results.json.
+// `--no-build` reuses the current dist/; `--no-browser` skips Chromium.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { measureBrowser } from './browser.mjs';
 import { measureSizes } from './sizes.mjs';
-import { printRuntime, printSizes } from './table.mjs';
+import { printBrowser, printRuntime, printSizes } from './table.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const runtimeDir = resolve(root, 'bench/.tmp/runtime');
@@ -48,6 +50,8 @@ for (const name of RUNTIME_FILES) {
   runtime[name] = JSON.parse(readFileSync(file, 'utf8'));
 }
 
+const browser = process.argv.includes('--no-browser') ? undefined : await measureBrowser();
+
 machine.loadAverageAtEnd = loadavg().map((value) => Number(value.toFixed(2)));
 machine.benchSeconds = Math.round((Date.now() - started) / 1000);
 
@@ -56,11 +60,11 @@ const header = [
   `node ${machine.node}, ${machine.cpus} x ${machine.cpuModel}, ${machine.platform}; load ${machine.loadAverageAtStart.join(' ')} -> ${machine.loadAverageAtEnd.join(' ')}; ${machine.benchSeconds} s`,
   '',
 ].join('\n');
-console.log(`${header}\n${printSizes(sizes)}\n${printRuntime(runtime)}`);
+console.log(`${header}\n${printSizes(sizes)}\n${printRuntime(runtime)}${browser ? `\n${printBrowser(browser)}` : ''}`);
 
 // Text of the component bundles is not kept; everything else is. Keys other scripts write
 // (`accuracy`, from `npm run accuracy`) are kept.
 const resultsFile = resolve(root, 'bench/results.json');
 const previous = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {};
-writeFileSync(resultsFile, `${JSON.stringify({ ...previous, machine, sizes, runtime }, null, 2)}\n`);
+writeFileSync(resultsFile, `${JSON.stringify({ ...previous, machine, sizes, runtime, ...(browser && { browser }) }, null, 2)}\n`);
 process.stderr.write('bench: wrote bench/results.json\n');

@@ -191,3 +191,32 @@ export function printRuntime(runtime) {
   }
   return out.join('\n');
 }
+
+/** The browser bench: 402 response end -> dialog painted, per React version and scenario. */
+export function printBrowser(browser) {
+  const rows = Object.values(browser.scenarios).map((s) => {
+    const range = (r) => `${r.median} (${r.min}-${r.max})`;
+    return [
+      `React ${s.react}, ${s.scenario}`,
+      s.runs,
+      `${range(s.toPaintedMs)} ms`,
+      `${s.toPaintedMs.max} ms`,
+      `${range(s.shownMs)} ms`,
+      range(s.framesAfterShown),
+      range(s.chunksPendingAt402),
+      s.scenario === 'throttled' ? `${range(s.afterLastChunkMs)} ms` : '',
+      s.scenario === 'throttled' ? `${s.chunkRoundTripMs.median} ms` : '',
+      s.maxApiRequests,
+    ];
+  });
+  return renderTable(
+    `Browser: 402 response end -> dialog painted (Chromium ${browser.chromium}, production build, packed package)`,
+    ['React, scenario', 'loads', 'median (min-max)', 'max', '`shown` after 402', 'frames shown->dialog', 'chunks pending at 402', 'painted after last chunk', 'chunk round trip', 'API requests'],
+    rows,
+    [
+      'cold: fresh context per load, local network, API answers at once; warm: API answers after 300 ms (parser + UI loaded);',
+      'throttled: DevTools Fast 3G via CDP, cache disabled; response end = Resource Timing responseEnd of the API request;',
+      'painted = a task posted from the first requestAnimationFrame after the open <dialog> is in the DOM.',
+    ],
+  );
+}
