@@ -81,8 +81,9 @@ export function collect(roots: readonly unknown[], clock: Clock): Draft {
       if (typeof v !== 'string' && typeof v !== 'number') continue;
       const s = typeof v === 'string' ? v.slice(0, 4096) : undefined;
 
-      const messageRank = MESSAGE.get(key);
-      const codeRank = CODE.get(key);
+      // Unlisted keys by their ending: `failure_message`, `refusalReason`, `result_code`.
+      const messageRank = MESSAGE.get(key) ?? (/(?:message|msg)$/.test(key) ? 2 : undefined);
+      const codeRank = CODE.get(key) ?? (/(?:code|reason)$/.test(key) && key !== 'declinecode' ? 2 : undefined);
       if (s !== undefined && messageRank !== undefined) {
         // Deeper texts are descriptions of embedded objects (a PaymentIntent, a plan), not the error.
         if (depth <= 3) messages.push({ rank: rank + messageRank, value: s });

@@ -96,7 +96,8 @@ export function finalize(
     draft.reason ??
     classify(draft.codes, draft.texts) ??
     draft.fallback ??
-    (status === 429 || headerQuota.remaining === 0 ? 'quota_exceeded' : 'unknown');
+    // Nothing said: a spent quota figure, or only an upgrade link, still says which prompt helps.
+    (status === 429 || remaining === 0 ? 'quota_exceeded' : draft.links?.upgrade ? 'upgrade_required' : 'unknown');
   if (reason === 'unknown' && status !== 402) return null;
   // Another status with only throttling in it (and no spent quota figure) is a rate limit, not billing.
   if (status !== 402 && reason === 'quota_exceeded' && !draft.reason && remaining !== 0 && !classifyBilling(draft.codes, draft.texts)) return null;
