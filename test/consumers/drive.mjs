@@ -128,15 +128,17 @@ const describeRequests = (requests) => requests.map((r) => `${r.method} ${r.path
 
 /** Console errors a user's devtools would show, and any hydration warning. */
 function watchConsole(page, sink) {
+  // Production React reports a hydration mismatch only as a minified error number.
+  const name = (text) => (/react\.dev\/errors\/(418|423|425)\b/.test(text) ? `hydration mismatch: ${text}` : text);
   page.on('console', (message) => {
-    const text = message.text();
+    const text = name(message.text());
     if (message.type() !== 'error' && !/hydrat/i.test(text)) return;
     // The browser logs every 402 as a failed load (the app handles them), and a missing favicon.
     if (/Failed to load resource: the server responded with a status of 402/.test(text)) return;
     if (/\/favicon\.ico$/.test(message.location().url)) return;
     sink.push(`${message.type()}: ${text.slice(0, 300)}`);
   });
-  page.on('pageerror', (error) => sink.push(`uncaught: ${error.message}`));
+  page.on('pageerror', (error) => sink.push(`uncaught: ${name(error.message)}`));
 }
 
 /**
