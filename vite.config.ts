@@ -88,6 +88,8 @@ export default defineConfig({
         'adapters/trpc': 'src/adapters/trpc.ts',
         // Emits 402s (no React, no DOM), for API servers on any runtime.
         server: 'src/server/index.ts',
+        // onIncident reporters for Sentry, PostHog and OpenTelemetry; opt-in, imports no SDK.
+        monitoring: 'src/monitoring/index.ts',
       },
     },
     rolldownOptions: {

@@ -46,6 +46,11 @@ for (const [name, server] of Object.entries({ esm: esmServer, cjs: require('reac
   const incident = esmParse.parsePaymentRequired({ status: response.status, headers: response.headers, body: await response.json() });
   assert.equal(incident?.reason, 'quota_exceeded', `${name} server: round trip`);
 }
+for (const [name, monitoring] of Object.entries({ esm: await import('react-payment-required/monitoring'), cjs: require('react-payment-required/monitoring') })) {
+  for (const reporter of ['sentryIncidentReporter', 'posthogIncidentReporter', 'openTelemetryIncidentReporter']) {
+    assert.equal(typeof monitoring[reporter], 'function', `${name} monitoring: ${reporter}`);
+  }
+}
 for (const [file, constant] of [['problem.schema.json', 'paymentRequiredProblemJsonSchema'], ['openapi.json', 'paymentRequiredOpenApi']]) {
   const shipped = JSON.parse(readFileSync(require.resolve(`react-payment-required/server/${file}`), 'utf8'));
   assert.deepEqual(shipped, JSON.parse(JSON.stringify(esmServer[constant])), `server/${file} matches ${constant}`);
@@ -79,7 +84,7 @@ const reactFree = (file, seen = new Set()) => {
     reactFree(join(dirname(file), path), seen);
   }
 };
-for (const file of ['core', 'parse', 'micropayment', 'cross-tab', 'server', ...['ky', 'axios', 'ofetch', 'openapi-fetch', 'graphql-request', 'apollo', 'trpc'].map((a) => `adapters/${a}`)]) {
+for (const file of ['core', 'parse', 'micropayment', 'cross-tab', 'server', 'monitoring', ...['ky', 'axios', 'ofetch', 'openapi-fetch', 'graphql-request', 'apollo', 'trpc'].map((a) => `adapters/${a}`)]) {
   reactFree(`dist/esm/${file}.js`);
   reactFree(`dist/cjs/${file}.cjs`);
 }
