@@ -61,7 +61,7 @@ async function counted(): Promise<{ value: number; attributes: Record<string, un
     .at(-1)!
     .scopeMetrics.flatMap((scope) => scope.metrics)
     .filter((metric) => metric.descriptor.name === 'payment_required.incident_events')
-    .flatMap((metric) => metric.dataPoints);
+    .flatMap((metric): { value: unknown; attributes: Record<string, unknown> }[] => metric.dataPoints);
   return points.map((point) => ({ value: point.value as number, attributes: point.attributes }));
 }
 
