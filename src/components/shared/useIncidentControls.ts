@@ -24,10 +24,15 @@ export function useIncidentControls(
   const store = client?.store;
   const storeControls = useMemo(() => {
     if (!store || !incident) return {};
+    // Found once, then kept: called again after the entry was resolved, it finds nothing to do,
+    // rather than a newer entry of the same cause (the 402 of the replay it just started).
+    let boundId: string | undefined;
     const entryId = () => {
+      if (boundId !== undefined) return boundId;
       const { entries } = store.getSnapshot();
       const cause = causeOf(incident);
-      return (entries.find((entry) => entry.incident === incident) ?? entries.find((entry) => entry.cause === cause))?.id;
+      boundId = (entries.find((entry) => entry.incident === incident) ?? entries.find((entry) => entry.cause === cause))?.id;
+      return boundId;
     };
     return {
       onResolved: () => {
