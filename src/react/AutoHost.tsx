@@ -11,26 +11,19 @@ type Host = typeof PaymentRequiredHost;
 // on its first render even when its chunk is in memory, and React 19 holds a Suspense reveal
 // back by ~300 ms, so the dialog would come a third of a second after the 402.
 let host: Host | undefined;
-let loading: Promise<Host> | undefined;
+let loading: Promise<void> | undefined;
 
-/** Loads the prebuilt UI once; a failed load (offline, a deploy replaced the chunk) is retried by the next call. */
-export function loadHost(): Promise<Host> {
-  loading ??= import('../components/PaymentRequiredHost').then(
-    (module) => (host = module.PaymentRequiredHost),
+/** Loads the prebuilt UI once; after a failed load (offline, a deploy replaced the chunk) the next call tries again. */
+export const loadHost = (): Promise<void> =>
+  (loading ??= import('../components/PaymentRequiredHost').then(
+    (module) => {
+      host = module.PaymentRequiredHost;
+    },
     (error: unknown) => {
       loading = undefined;
       throw error;
     },
-  );
-  return loading;
-}
-
-const noop = () => {};
-
-/** Starts loading the prebuilt UI without rendering it. */
-export function preloadHost(): void {
-  loadHost().catch(noop);
-}
+  ));
 
 const isServer = () => false;
 
@@ -51,21 +44,17 @@ export function AutoHost({ renderPaymentForm }: { renderPaymentForm?: (props: Pa
   useEffect(() => claims.claim(claimant), [claims, claimant]);
   const owns = useSyncExternalStore(claims.subscribe, () => claims.owns(claimant), isServer);
   const show = open && owns;
-  useIsomorphicLayoutEffect(preloadHost, []);
-
-  // The cold path: an incident opened before the chunk arrived renders again when it does.
-  const [, setArrived] = useState(false);
   const Loaded = host;
-  useEffect(() => {
-    if (!show || Loaded) return;
-    let active = true;
-    loadHost().then(() => {
-      if (active) setArrived(true);
-    }, noop);
-    return () => {
-      active = false;
-    };
-  }, [show, Loaded]);
+  // Requested at mount in a layout effect, before the app's queries (passive effects) start
+  // fetching; asked again when an incident opens, in case it failed. Arriving renders again: the
+  // cold path, when an incident opened before the chunk was in memory.
+  const [, setArrived] = useState(false);
+  useIsomorphicLayoutEffect(() => {
+    loadHost().then(
+      () => setArrived(true),
+      () => {},
+    );
+  }, [show]);
 
   return show && Loaded ? <Loaded renderPaymentForm={renderPaymentForm} /> : null;
 }
