@@ -204,7 +204,10 @@ export class PaymentRequiredClient {
       .entries.find((candidate) => candidate.blocked.some((operation) => operation.key === key));
     if (!entry) return;
     this.store.release(key);
-    if (entry.incident.reason !== 'micropayment_required') void this.store.resolve(entry.id);
+    // Refused micropayments too (reason payment_failed, with the request's micropayment).
+    if (entry.incident.reason !== 'micropayment_required' && entry.incident.micropayment === undefined) {
+      void this.store.resolve(entry.id);
+    }
   }
 
   #onMutationError(mutation: Mutation<unknown, Error, unknown, unknown>, error: unknown): void {

@@ -1,4 +1,5 @@
 import { MutationObserver, type MutationFunction } from '@tanstack/react-query';
+import { PaymentRequiredError } from '../../src/core/error';
 import { plainDataKey } from '../../src/query/replayKey';
 import { getPaymentRequiredClient } from '../../src/query/paymentRequiredClient';
 import { loadParser } from '../../src/query/lazyParser';
@@ -102,4 +103,25 @@ describe('plainDataKey', () => {
   test('a "__proto__" key is data, not a prototype', () => {
     expect(plainDataKey(JSON.parse('{"__proto__":{"x":1}}'))).toBe('{"__proto__":{"x":1}}');
   });
+});
+
+test('a query blocked by a refused micropayment that succeeds on its own does not replay the others (issue 12 §3)', async () => {
+  const { client, store } = setup();
+  const url = 'https://api.example.com/premium/report';
+  // The paid retry was refused: a failed x402 settlement on an empty body (reason payment_failed).
+  const refused = () =>
+    new PaymentRequiredError({ headers: { 'payment-response': btoa(JSON.stringify({ success: false, errorReason: 'insufficient_funds' })) }, url });
+  const other = vi.fn(async () => {
+    throw refused();
+  });
+  await client.fetchQuery({ queryKey: ['report', 'a'], queryFn: async () => Promise.reject(refused()) }).catch(() => {});
+  await client.fetchQuery({ queryKey: ['report', 'b'], queryFn: other }).catch(() => {});
+  expect(store.getSnapshot().entries).toHaveLength(1);
+  expect(store.getSnapshot().entries[0]!.incident).toMatchObject({ reason: 'payment_failed', micropayment: { protocol: 'x402' } });
+
+  // One of them goes through (paid by the app some other way): that proves nothing for the other.
+  await client.fetchQuery({ queryKey: ['report', 'a'], queryFn: async () => 'paid report' });
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  expect(other).toHaveBeenCalledTimes(1);
+  expect(store.getSnapshot().entries[0]!.blocked.map((operation) => operation.key)).toEqual(['["report","b"]']);
 });
