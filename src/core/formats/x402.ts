@@ -61,8 +61,10 @@ const requirements = (value: unknown): X402Body | undefined => {
     : undefined;
 };
 
-// Home-made servers that name no version: a stablecoin, a facilitator or x402 itself in the text.
-const CRYPTO = /\b(?:x402|usdc|usdt|eurc|stablecoins?|on-?chain|facilitator)\b/i;
+// Home-made servers that name no version: a stablecoin, a facilitator or x402 itself in the text,
+// a chain as the network, or a wallet address.
+const CRYPTO =
+  /\b(?:x402|usdc|usdt|eurc|stablecoins?|on-?chain|facilitator)\b|\b(?:network|chain)=(?:eip155:|solana|base\b|polygon|avalanche|ethereum|arbitrum|optimism|hedera|lightning|bitcoin)|=0x[\da-f]{40}\b/i;
 const REFUSED = /insufficient|fail|refus|reject|declin|invalid|expired|mismatch/i;
 
 /**
@@ -87,9 +89,12 @@ export const readX402: FormatReader = (ctx) => {
     // version of the wrong type still says x402: a malformed challenge stays a per-request payment.
     if (/^x402_?version$/i.test(key)) body ??= { x402Version: typeof v === 'number' ? v : undefined, accepts: [ctx.data] };
   }
-  const said = entries(ctx.data)
-    .map(([, v]) => (typeof v === 'string' ? v : ''))
-    .join(' ');
+  // `key=value` pairs of the body and the objects in it, for the home-made servers below.
+  const pairs = (o: unknown, deeper: boolean): string =>
+    entries(o)
+      .map(([k, v]) => (typeof v === 'string' ? ` ${k}=${v}` : deeper && isObject(v) ? pairs(v, false) : ''))
+      .join('');
+  const said = pairs(ctx.data, true);
   const mention = !body && CRYPTO.test(said);
   const fromHeader = read(x402PaymentRequiredSchema, header);
   const req = fromHeader ?? body;
@@ -107,7 +112,7 @@ export const readX402: FormatReader = (ctx) => {
   // asks for one. A payer alone (an extra field of a home-made server) refuses nothing.
   const failed =
     failedSettle ||
-    (mention && REFUSED.test(said)) ||
+    (mention && REFUSED.test(said.replace(/ [\w-]+=/g, ' '))) ||
     (req?.payer !== undefined && req.error !== undefined) ||
     (typeof error === 'object' && error !== null) ||
     (typeof error === 'string' && !!error.trim() && !/required|missing/i.test(error));
