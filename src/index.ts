@@ -11,8 +11,8 @@ export {
   usePaymentRequiredActions,
   type PaymentRequiredState,
   type PaymentRequiredActions,
-} from './react/usePaymentRequired';
-export { usePaymentRequiredConfig } from './react/context';
-export type { PaymentRequiredHandlers, PaymentRequiredConfig, UpdatePaymentIntent } from './react/config';
+} from './presentation/usePaymentRequired';
+export { usePaymentRequiredConfig } from './presentation/context';
+export type { PaymentRequiredHandlers, PaymentRequiredConfig, UpdatePaymentIntent } from './presentation/config';
 export type { ThemeTokens, ThemeTokenName } from './theme/tokens';
 export type { MessageOverrides } from './messages/catalog';

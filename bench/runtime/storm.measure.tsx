@@ -7,7 +7,7 @@ import { Profiler, type ReactNode } from 'react';
 import { PaymentRequiredError } from '../../src/core/error';
 import { getPaymentRequiredClient } from '../../src/query/paymentRequiredClient';
 import { PaymentRequiredProvider, type PaymentRequiredProviderProps } from '../../src/react/PaymentRequiredProvider';
-import { usePaymentRequired, usePaymentRequiredActions } from '../../src/react/usePaymentRequired';
+import { usePaymentRequired, usePaymentRequiredActions } from '../../src/presentation/usePaymentRequired';
 import { heapUsed, realTick, record, round, wallNow } from './record';
 
 const QUERIES = 500;

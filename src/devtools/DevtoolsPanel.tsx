@@ -2,8 +2,8 @@ import { useEffect, useId, useRef, useState, type CSSProperties, type KeyboardEv
 import type { IncidentEvent } from '../core/events';
 import type { IncidentEntry } from '../core/store';
 import { PAYMENT_REQUIRED_REASONS, type PaymentRequiredReason } from '../core/types';
-import { usePaymentRequiredClient } from '../react/context';
-import { usePaymentRequired, usePaymentRequiredActions, type PaymentRequiredState } from '../react/usePaymentRequired';
+import { usePaymentRequiredClient } from '../presentation/context';
+import { usePaymentRequired, usePaymentRequiredActions, type PaymentRequiredState } from '../presentation/usePaymentRequired';
 import { simulateIncident } from './simulatedResponses';
 
 /** Props of {@link PaymentRequiredDevtools}. */

@@ -1,5 +1,5 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import { usePaymentRequiredConfig } from '../react/context';
+import { usePaymentRequiredConfig } from '../presentation/context';
 import type { MessageOverrides } from './catalog';
 import { createMessageFormatter, type MessageFormatter } from './formatter';
 

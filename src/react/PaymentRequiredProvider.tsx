@@ -9,9 +9,9 @@ import type { Plan } from '../core/types';
 import type { MessageOverrides } from '../messages/catalog';
 import { getPaymentRequiredClient, type PaymentRequiredClientOptions } from '../query/paymentRequiredClient';
 import type { ThemeTokens } from '../theme/tokens';
-import type { PaymentRequiredConfig, PaymentRequiredHandlers } from './config';
+import type { PaymentRequiredConfig, PaymentRequiredHandlers } from '../presentation/config';
 import { AutoHost } from './AutoHost';
-import { PaymentRequiredClientContext, PaymentRequiredConfigContext } from './context';
+import { PaymentRequiredClientContext, PaymentRequiredConfigContext } from '../presentation/context';
 
 /** Props of {@link PaymentRequiredProvider}. */
 export interface PaymentRequiredProviderProps extends PaymentRequiredHandlers {

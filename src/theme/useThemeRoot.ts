@@ -1,5 +1,5 @@
 import { createElement, useEffect, useMemo, type ReactElement } from 'react';
-import { usePaymentRequiredConfig } from '../react/context';
+import { usePaymentRequiredConfig } from '../presentation/context';
 import type { ResolvedColorScheme } from './colorScheme';
 import { warnIfStylesheetMissing } from './stylesheetCheck';
 import { createThemeStyle } from './themeStyle';

@@ -6,7 +6,7 @@ import { UpdatePaymentModal } from '../../src/components/update-payment/UpdatePa
 import type * as UpdatePaymentModalModule from '../../src/components/update-payment/UpdatePaymentModal';
 import { getPaymentRequiredClient } from '../../src/query/paymentRequiredClient';
 import { PaymentRequiredProvider } from '../../src/react/PaymentRequiredProvider';
-import { usePaymentRequired } from '../../src/react/usePaymentRequired';
+import { usePaymentRequired } from '../../src/presentation/usePaymentRequired';
 import { createQueryClient } from '../helpers';
 import { incident } from './fixtures';
 

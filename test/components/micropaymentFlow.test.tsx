@@ -6,7 +6,7 @@ import { MicropaymentPrompt } from '../../src/components/micropayment/Micropayme
 import { assertOk } from '../../src/core/error';
 import { withPayments } from '../../src/core/micropayment/paymentFetch';
 import { PaymentRequiredProvider, type PaymentRequiredProviderProps } from '../../src/react/PaymentRequiredProvider';
-import { usePaymentRequired } from '../../src/react/usePaymentRequired';
+import { usePaymentRequired } from '../../src/presentation/usePaymentRequired';
 import { createQueryClient } from '../helpers';
 import { fakeX402Server } from './fakeX402Server';
 import { deferred } from './fixtures';

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { StrictMode, useState } from 'react';
 import { describe, expect, test, vi } from 'vitest';
 import { getPaymentRequiredClient } from '../../src/query/paymentRequiredClient';
-import { usePaymentRequired } from '../../src/react/usePaymentRequired';
+import { usePaymentRequired } from '../../src/presentation/usePaymentRequired';
 import { createQueryClient, declinedCardError, paymentRequiredError, withProviders } from '../helpers';
 
 function snapshotOf(client: QueryClient) {

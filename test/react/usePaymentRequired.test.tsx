@@ -3,7 +3,7 @@ import { Profiler, memo, type ReactNode } from 'react';
 import { describe, expect, test, vi } from 'vitest';
 import type { PaymentRequiredIncident } from '../../src/core/types';
 import { getPaymentRequiredClient } from '../../src/query/paymentRequiredClient';
-import { usePaymentRequired, usePaymentRequiredActions } from '../../src/react/usePaymentRequired';
+import { usePaymentRequired, usePaymentRequiredActions } from '../../src/presentation/usePaymentRequired';
 import { createQueryClient, withProviders } from '../helpers';
 
 const quota = (remaining: number): PaymentRequiredIncident => ({

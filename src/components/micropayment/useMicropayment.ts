@@ -2,7 +2,7 @@ import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { holdPaymentForRetry, paymentTargetOf, paymentUrlOf } from '../../core/micropayment/paymentHeaders';
 import { defaultPaymentVault, type PaymentRefusal, type PaymentVault } from '../../core/micropayment/paymentVault';
 import type { MicropaymentRequest, PaymentRequiredIncident } from '../../core/types';
-import { usePaymentRequiredConfig } from '../../react/context';
+import { usePaymentRequiredConfig } from '../../presentation/context';
 import { useHandlerAction, type HandlerActionStatus } from '../shared/useHandlerAction';
 import { useIsomorphicLayoutEffect } from '../shared/useIsomorphicLayoutEffect';
 

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { PaymentRequiredIncident, Plan } from '../../core/types';
-import { usePaymentRequiredConfig } from '../../react/context';
+import { usePaymentRequiredConfig } from '../../presentation/context';
 import { safeHref } from '../shared/safeHref';
 import { useHandlerAction, type HandlerActionStatus } from '../shared/useHandlerAction';
 import { resolvePlanOptions, type PlanOption } from './planOptions';

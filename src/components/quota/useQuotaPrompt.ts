@@ -1,7 +1,7 @@
 import { useContext, useEffect, useMemo, useRef } from 'react';
 import { canResumeAutomatically } from '../../core/store';
 import type { PaymentRequiredIncident, Plan, QuotaInfo } from '../../core/types';
-import { PaymentRequiredClientContext, usePaymentRequiredConfig } from '../../react/context';
+import { PaymentRequiredClientContext, usePaymentRequiredConfig } from '../../presentation/context';
 import { resolvePlanOptions } from '../plan-upgrade/planOptions';
 import { safeHref } from '../shared/safeHref';
 import { useHandlerAction, type HandlerActionStatus } from '../shared/useHandlerAction';

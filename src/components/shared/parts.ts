@@ -1,5 +1,5 @@
 import { createContext, createElement, useContext, useMemo, type ReactNode } from 'react';
-import { usePaymentRequiredConfig } from '../../react/context';
+import { usePaymentRequiredConfig } from '../../presentation/context';
 
 /** Class names for parts, by part name (the `data-part` value): the `classNames` prop of composed components. */
 export type PartClassNames<Part extends string = string> = Partial<Record<Part, string>>;

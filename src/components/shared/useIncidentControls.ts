@@ -1,7 +1,7 @@
 import { useContext, useMemo } from 'react';
 import { causeOf } from '../../core/cause';
 import type { PaymentRequiredIncident } from '../../core/types';
-import { PaymentRequiredClientContext } from '../../react/context';
+import { PaymentRequiredClientContext } from '../../presentation/context';
 
 /** What a composed component does on success and on close. */
 export interface IncidentControls {

@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react';
 import type { PaymentRequiredIncident } from '../../core/types';
 import type { DeclineGuidanceKey, UpdatePaymentReason } from '../../messages/catalog';
-import type { UpdatePaymentIntent } from '../../react/config';
-import { usePaymentRequiredConfig } from '../../react/context';
+import type { UpdatePaymentIntent } from '../../presentation/config';
+import { usePaymentRequiredConfig } from '../../presentation/context';
 import { safeHref } from '../shared/safeHref';
 import { useHandlerAction, type HandlerActionStatus } from '../shared/useHandlerAction';
 import { declineGuidanceFor, isRetryableDecline } from './declineGuidance';
