@@ -3,11 +3,6 @@
 export { paymentRequiredResponse, type PaymentRequiredResponseInit } from './response';
 export { paymentRequiredProblem, type PaymentRequiredProblem } from './problem';
 export { PAYMENT_REQUIRED_EXPOSED_HEADERS, exposeHeaders } from './headers';
-export { PROBLEM_TYPES, PROBLEM_TITLES } from './problemTypes';
-export {
-  paymentRequiredOptionsSchema,
-  paymentRequiredProblemSchema,
-  type PaymentRequiredOptions,
-  type PaymentRequiredProblemBody,
-} from './schemas';
+export { PROBLEM_TYPES } from './problemTypes';
+export { paymentRequiredProblemSchema, type PaymentRequiredOptions, type PaymentRequiredProblemBody } from './schemas';
 export { paymentRequiredProblemJsonSchema, paymentRequiredOpenApi } from './jsonSchema';

@@ -14,13 +14,8 @@ import { parsePaymentRequired } from '../../src/core/parse/parsePaymentRequired'
 import { paymentRequiredIncidentSchema } from '../../src/core/schema';
 import { cleanText } from '../../src/core/text';
 import { PAYMENT_REQUIRED_REASONS, type PaymentRequiredReason } from '../../src/core/types';
-import {
-  PROBLEM_TITLES,
-  PROBLEM_TYPES,
-  paymentRequiredProblemSchema,
-  paymentRequiredResponse,
-  type PaymentRequiredOptions,
-} from '../../src/server';
+import { PROBLEM_TYPES, paymentRequiredProblemSchema, paymentRequiredResponse, type PaymentRequiredOptions } from '../../src/server';
+import { PROBLEM_TITLES } from '../../src/server/problemTypes';
 
 const NOW = Date.UTC(2026, 4, 1, 12, 0, 0, 250);
 const APP = 'https://app.example.com';
