@@ -1,6 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { MockInstance } from 'vitest';
 import type { IncidentEvent } from '../../src/core/events';
 import type { PaymentRequiredIncident } from '../../src/core/types';
 import { PaymentRequiredHost } from '../../src/components/PaymentRequiredHost';
@@ -44,7 +45,7 @@ function setup(props: Omit<PaymentRequiredProviderProps, 'children'>, value: Pay
   return { client, events, store, view };
 }
 
-let errors: ReturnType<typeof vi.spyOn>;
+let errors: MockInstance<typeof console.error>;
 beforeEach(() => {
   // React logs caught render errors too; the test counts only the library's own line.
   errors = vi.spyOn(console, 'error').mockImplementation(() => {});

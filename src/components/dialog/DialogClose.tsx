@@ -1,5 +1,6 @@
-import type { MouseEvent } from 'react';
+import { forwardRef, type MouseEvent } from 'react';
 import { ActionButton, type ActionButtonProps } from '../shared/ActionButton';
+import { composeEventHandlers } from '../shared/composeEventHandlers';
 import { useDialogContext } from './dialogContext';
 
 /** Props of {@link DialogClose}. */
@@ -7,13 +8,13 @@ export type DialogCloseProps = Omit<ActionButtonProps, 'action'> & { action?: st
 
 /**
  * Closes the dialog or prompt ("Not now"). The app's `onClick` runs first and may
- * `preventDefault()` the close. Disabled while the prompt cannot be dismissed.
+ * `preventDefault()` the close. Disabled while the prompt cannot be dismissed. The ref is the `<button>`.
  */
-export function DialogClose({ onClick, action = 'close', disabled, ...props }: DialogCloseProps) {
+export const DialogClose = forwardRef<HTMLButtonElement, DialogCloseProps>(function DialogClose(
+  { onClick, action = 'close', disabled, ...props },
+  ref,
+) {
   const { requestClose, dismissible } = useDialogContext('DialogClose');
-  const handleClick = (event: MouseEvent<HTMLButtonElement>) => {
-    onClick?.(event);
-    if (!event.defaultPrevented) requestClose();
-  };
-  return <ActionButton {...props} action={action} disabled={disabled || !dismissible} onClick={handleClick} />;
-}
+  const handleClick = composeEventHandlers<MouseEvent<HTMLButtonElement>>(onClick, () => requestClose());
+  return <ActionButton {...props} ref={ref} action={action} disabled={disabled || !dismissible} onClick={handleClick} />;
+});

@@ -1,7 +1,9 @@
-import type { ComponentPropsWithoutRef } from 'react';
+import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import type { ThemeTokens } from '../../theme/tokens';
 import { useThemeRoot } from '../../theme/useThemeRoot';
+import { composeEventHandlers } from '../shared/composeEventHandlers';
 import { PartsProvider, usePart, useUnstyled } from '../shared/parts';
+import { useComposedRefs } from '../shared/useComposedRefs';
 import { DialogContext } from './dialogContext';
 import { useDialog, type UseDialogOptions } from './useDialog';
 
@@ -17,24 +19,34 @@ export interface DialogRootProps
 
 /**
  * A modal dialog (`<dialog>` + `showModal()`), labelled by its `DialogTitle` and described by its
- * `DialogDescription`. Controlled with `open` / `onOpenChange`, or uncontrolled (`defaultOpen`,
- * open by default). Renders nothing while closed.
+ * `DialogDescription` while they are mounted. Controlled with `open` / `onOpenChange`, or
+ * uncontrolled (`defaultOpen`, open by default). Renders nothing while closed. The ref is the
+ * `<dialog>`; the app's `onCancel` and `onClose` run before the dialog's own handling and may
+ * `preventDefault()` it.
  */
-export function DialogRoot(props: DialogRootProps) {
-  const { open, defaultOpen, onOpenChange, dismissible, onCancel, theme, unstyled, className, children, ...rest } = props;
+export const DialogRoot = forwardRef<HTMLDialogElement, DialogRootProps>(function DialogRoot(props, forwardedRef) {
+  const { open, defaultOpen, onOpenChange, dismissible, onCancel, onClose, theme, unstyled, className, children, ...rest } = props;
   const hasOwnLabel = rest['aria-label'] !== undefined || rest['aria-labelledby'] !== undefined;
   const dialog = useDialog({ open, defaultOpen, onOpenChange, dismissible, onCancel, hasOwnLabel });
   const themeRoot = useThemeRoot({ theme, unstyled: useUnstyled(unstyled) });
   const part = usePart('dialog', className, 'open', themeRoot.unstyled);
+  const ref = useComposedRefs(dialog.dialogProps.ref, forwardedRef);
   if (!dialog.isOpen) return null;
   return (
     <>
       {themeRoot.style}
-      <dialog {...themeRoot.attributes} {...dialog.dialogProps} {...rest} {...part}>
+      <dialog
+        {...themeRoot.attributes}
+        {...dialog.dialogProps}
+        {...rest}
+        {...part}
+        ref={ref}
+        onClose={composeEventHandlers(onClose, dialog.dialogProps.onClose)}
+      >
         <PartsProvider unstyled={themeRoot.unstyled}>
           <DialogContext.Provider value={dialog.context}>{children}</DialogContext.Provider>
         </PartsProvider>
       </dialog>
     </>
   );
-}
+});

@@ -1,4 +1,4 @@
-import type { ComponentPropsWithoutRef } from 'react';
+import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import type { ThemeTokens } from '../../theme/tokens';
 import { useThemeRoot } from '../../theme/useThemeRoot';
 import { PartsProvider, usePart, useUnstyled } from '../shared/parts';
@@ -17,13 +17,14 @@ export interface PanelRootProps extends Omit<ComponentPropsWithoutRef<'section'>
 
 /**
  * A prompt in the flow of the page (`inline`) or stuck to the top of its container (`banner`):
- * a `<section>` labelled by its `DialogTitle`, so it is a landmark region. Takes the same parts
- * as `DialogRoot`; `DialogClose` hides it. Renders nothing while closed.
+ * a `<section>` labelled by its `DialogTitle` while one is mounted, so it is a landmark region.
+ * Takes the same parts as `DialogRoot`; `DialogClose` hides it. Renders nothing while closed.
+ * The ref is the `<section>`.
  */
-export function PanelRoot(props: PanelRootProps) {
+export const PanelRoot = forwardRef<HTMLElement, PanelRootProps>(function PanelRoot(props, ref) {
   const { open, defaultOpen, onOpenChange, dismissible, variant = 'inline', theme, unstyled, className, children, ...rest } =
     props;
-  const { isOpen, context, isDescribed } = usePromptState({ open, defaultOpen, onOpenChange, dismissible });
+  const { isOpen, context, isTitled, isDescribed } = usePromptState({ open, defaultOpen, onOpenChange, dismissible });
   const themeRoot = useThemeRoot({ theme, unstyled: useUnstyled(unstyled) });
   const part = usePart('panel', className, 'open', themeRoot.unstyled);
   if (!isOpen) return null;
@@ -32,10 +33,11 @@ export function PanelRoot(props: PanelRootProps) {
       {themeRoot.style}
       <section
         {...themeRoot.attributes}
-        aria-labelledby={context.titleId}
+        aria-labelledby={isTitled ? context.titleId : undefined}
         aria-describedby={isDescribed ? context.descriptionId : undefined}
         {...rest}
         {...part}
+        ref={ref}
         data-variant={variant}
       >
         <PartsProvider unstyled={themeRoot.unstyled}>
@@ -44,4 +46,4 @@ export function PanelRoot(props: PanelRootProps) {
       </section>
     </>
   );
-}
+});

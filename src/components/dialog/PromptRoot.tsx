@@ -1,4 +1,4 @@
-import type { HTMLAttributes } from 'react';
+import { forwardRef, type HTMLAttributes, type Ref } from 'react';
 import type { ThemeTokens } from '../../theme/tokens';
 import { DialogRoot } from './DialogRoot';
 import { PanelRoot } from './PanelRoot';
@@ -14,7 +14,12 @@ export interface PromptRootProps extends HTMLAttributes<HTMLElement>, PromptStat
   unstyled?: boolean;
 }
 
-/** `DialogRoot` for the `modal` variant (the default), `PanelRoot` for `inline` and `banner`. */
-export function PromptRoot({ variant = 'modal', ...props }: PromptRootProps) {
-  return variant === 'modal' ? <DialogRoot {...props} /> : <PanelRoot variant={variant} {...props} />;
-}
+/** `DialogRoot` for the `modal` variant (the default), `PanelRoot` for `inline` and `banner`; the ref is their element. */
+export const PromptRoot = forwardRef<HTMLElement, PromptRootProps>(function PromptRoot({ variant = 'modal', ...props }, ref) {
+  return variant === 'modal' ? (
+    // A <dialog> is an HTMLElement: the app's ref receives whichever element renders.
+    <DialogRoot {...props} ref={ref as Ref<HTMLDialogElement>} />
+  ) : (
+    <PanelRoot variant={variant} {...props} ref={ref} />
+  );
+});

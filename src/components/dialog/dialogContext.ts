@@ -2,8 +2,10 @@ import { createContext, useContext } from 'react';
 
 /** What the parts of a dialog or inline prompt share. */
 export interface DialogContextValue {
-  /** Id of the title, which labels the dialog. */
+  /** Id of the title, which labels the dialog once one is mounted. */
   titleId: string;
+  /** Called by a mounted title; returns the function that unregisters it. */
+  registerTitle: () => () => void;
   /** Id of the description, which describes the dialog once one is mounted. */
   descriptionId: string;
   /** Called by a mounted description; returns the function that unregisters it. */

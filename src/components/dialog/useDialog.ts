@@ -56,7 +56,7 @@ function hide(dialog: HTMLDialogElement): void {
  */
 export function useDialog(options: UseDialogOptions): DialogBehaviour {
   const { onCancel, hasOwnLabel = false } = options;
-  const { isOpen, setOpen, context, isDescribed } = usePromptState(options);
+  const { isOpen, setOpen, context, isTitled, isDescribed } = usePromptState(options);
   const ref = useRef<HTMLDialogElement>(null);
   const latest = useRef({ isOpen, dismissible: context.dismissible, onCancel });
   useIsomorphicLayoutEffect(() => {
@@ -114,7 +114,7 @@ export function useDialog(options: UseDialogOptions): DialogBehaviour {
       onCancel: handleCancel,
       onClose: handleClose,
       closedby: context.dismissible ? 'any' : 'none',
-      'aria-labelledby': hasOwnLabel ? undefined : context.titleId,
+      'aria-labelledby': hasOwnLabel || !isTitled ? undefined : context.titleId,
       'aria-describedby': isDescribed ? context.descriptionId : undefined,
     },
   };

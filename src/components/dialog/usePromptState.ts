@@ -20,8 +20,20 @@ export interface PromptState {
   /** Sets the state (uncontrolled) and reports it through `onOpenChange`. */
   setOpen: (open: boolean) => void;
   context: DialogContextValue;
+  /** Whether a title is mounted (only then is `aria-labelledby` set). */
+  isTitled: boolean;
   /** Whether a description is mounted (only then is `aria-describedby` set). */
   isDescribed: boolean;
+}
+
+/** A count of mounted parts of one kind, and the function a part calls to be counted while mounted. */
+function useMountedCount(): [number, () => () => void] {
+  const [count, setCount] = useState(0);
+  const register = useCallback(() => {
+    setCount((current) => current + 1);
+    return () => setCount((current) => current - 1);
+  }, []);
+  return [count, register];
 }
 
 /** Controllable open state plus title and description ids; the base of `useDialog` and `PanelRoot`. */
@@ -43,16 +55,15 @@ export function usePromptState(options: PromptStateOptions): PromptState {
     if (latest.current.dismissible) setOpen(false);
   }, [setOpen]);
 
-  const [descriptions, setDescriptions] = useState(0);
-  const registerDescription = useCallback(() => {
-    setDescriptions((count) => count + 1);
-    return () => setDescriptions((count) => count - 1);
-  }, []);
+  // An `aria-labelledby` or `aria-describedby` naming an id that is not in the page is an error
+  // for assistive technology: the parts say when they are mounted.
+  const [titles, registerTitle] = useMountedCount();
+  const [descriptions, registerDescription] = useMountedCount();
 
   const id = useId();
   const context = useMemo<DialogContextValue>(
-    () => ({ titleId: `${id}-title`, descriptionId: `${id}-description`, registerDescription, requestClose, dismissible }),
-    [id, registerDescription, requestClose, dismissible],
+    () => ({ titleId: `${id}-title`, descriptionId: `${id}-description`, registerTitle, registerDescription, requestClose, dismissible }),
+    [id, registerTitle, registerDescription, requestClose, dismissible],
   );
-  return { isOpen, setOpen, context, isDescribed: descriptions > 0 };
+  return { isOpen, setOpen, context, isTitled: titles > 0, isDescribed: descriptions > 0 };
 }

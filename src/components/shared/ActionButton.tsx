@@ -1,4 +1,4 @@
-import type { ComponentPropsWithoutRef, MouseEvent } from 'react';
+import { forwardRef, type ComponentPropsWithoutRef, type MouseEvent } from 'react';
 import { usePart } from './parts';
 import { Spinner } from './Spinner';
 
@@ -16,9 +16,10 @@ export interface ActionButtonProps extends ComponentPropsWithoutRef<'button'> {
 
 /**
  * A button of a prompt's actions. `disabled` is exposed as `aria-disabled` and blocks clicks
- * while keeping the button focusable, so focus is not lost when a handler starts running.
+ * (the app's `onClick` included) while keeping the button focusable, so focus is not lost when
+ * a handler starts running. The ref is the `<button>`.
  */
-export function ActionButton(props: ActionButtonProps) {
+export const ActionButton = forwardRef<HTMLButtonElement, ActionButtonProps>(function ActionButton(props, ref) {
   const { action, primary, pending, initialFocus, disabled, className, onClick, children, ...rest } = props;
   const part = usePart('action', className, pending ? 'pending' : disabled ? 'disabled' : 'idle');
   const handleClick = (event: MouseEvent<HTMLButtonElement>) => {
@@ -30,6 +31,7 @@ export function ActionButton(props: ActionButtonProps) {
       type="button"
       {...rest}
       {...part}
+      ref={ref}
       data-action={action}
       data-primary={primary || undefined}
       data-pending={pending || undefined}
@@ -41,4 +43,4 @@ export function ActionButton(props: ActionButtonProps) {
       {children}
     </button>
   );
-}
+});

@@ -1,4 +1,4 @@
-import type { ComponentPropsWithoutRef } from 'react';
+import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { usePartMessages } from './partMessages';
 import { usePart } from './parts';
 
@@ -8,14 +8,17 @@ export interface BlockedNoticeProps extends ComponentPropsWithoutRef<'p'> {
   count: number;
 }
 
-/** Reassures the user that what they were doing is kept and will finish on its own ("nothing lost"). */
-export function BlockedNotice({ count, className, children, ...props }: BlockedNoticeProps) {
+/** Reassures the user that what they were doing is kept and will finish on its own ("nothing lost"). The ref is the `<p>`. */
+export const BlockedNotice = forwardRef<HTMLParagraphElement, BlockedNoticeProps>(function BlockedNotice(
+  { count, className, children, ...props },
+  ref,
+) {
   const messages = usePartMessages();
   const part = usePart('blocked', className);
   if (!(count > 0)) return null;
   return (
-    <p {...props} {...part}>
+    <p {...props} {...part} ref={ref}>
       {children ?? messages.t('blocked', { count })}
     </p>
   );
-}
+});

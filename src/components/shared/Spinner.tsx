@@ -1,11 +1,10 @@
+import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { usePart } from './parts';
 
 /** Props of {@link Spinner}. */
-export interface SpinnerProps {
-  className?: string;
-}
+export type SpinnerProps = Omit<ComponentPropsWithoutRef<'span'>, 'children'>;
 
-/** A decorative busy indicator (hidden from screen readers; the status text speaks instead). */
-export function Spinner({ className }: SpinnerProps) {
-  return <span aria-hidden="true" {...usePart('spinner', className)} />;
-}
+/** A decorative busy indicator (hidden from screen readers; the status text speaks instead). The ref is the `<span>`. */
+export const Spinner = forwardRef<HTMLSpanElement, SpinnerProps>(function Spinner({ className, ...props }, ref) {
+  return <span {...props} aria-hidden="true" {...usePart('spinner', className)} ref={ref} />;
+});
