@@ -18,7 +18,7 @@ const MESSAGE: ReadonlyMap<string, number> = new Map(
   Object.entries({ message: 0, msg: 0, errmsg: 0, errormessage: 0, errordescription: 1, detail: 1, details: 1, error: 1, errors: 1, title: 2, text: 2, description: 3 }),
 );
 const CODE: ReadonlyMap<string, number> = new Map(
-  Object.entries({ code: 0, errcode: 0, errorcode: 0, apierrorcode: 0, errortype: 1, type: 1, reason: 2, kind: 2, status: 3, state: 3, limitsource: 4 }),
+  Object.entries({ code: 0, errcode: 0, errorcode: 0, apierrorcode: 0, errortype: 1, issue: 1, type: 1, reason: 2, kind: 2, status: 3, state: 3, limitsource: 4 }),
 );
 // Envelope markers that say nothing about the cause.
 const EMPTY_CODE = /^(error|errors|fail(ed|ure)?|ok|success|true|false|null|none|about:blank)$/i;
@@ -81,9 +81,10 @@ export function collect(roots: readonly unknown[], clock: Clock): Draft {
       if (typeof v !== 'string' && typeof v !== 'number') continue;
       const s = typeof v === 'string' ? v.slice(0, 4096) : undefined;
 
-      // Unlisted keys by their ending: `failure_message`, `refusalReason`, `result_code`.
+      // Unlisted keys by their ending: `failure_message`, `resultCode`, then `refusalReason` (a
+      // code says what happened, a reason explains it: Adyen's "Refused" + "Not enough balance").
       const messageRank = MESSAGE.get(key) ?? (/(?:message|msg)$/.test(key) ? 2 : undefined);
-      const codeRank = CODE.get(key) ?? (/(?:code|reason)$/.test(key) && key !== 'declinecode' ? 2 : undefined);
+      const codeRank = CODE.get(key) ?? (key === 'declinecode' ? undefined : /code$/.test(key) ? 2 : /reason$/.test(key) ? 3 : undefined);
       if (s !== undefined && messageRank !== undefined) {
         // Deeper texts are descriptions of embedded objects (a PaymentIntent, a plan), not the error.
         if (depth <= 3) messages.push({ rank: rank + messageRank, value: s });
