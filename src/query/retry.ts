@@ -5,11 +5,12 @@ import { isOptedOut } from './meta';
 type RetryFunction = (failureCount: number, error: unknown) => boolean;
 type RetryValue = boolean | number | RetryFunction | undefined;
 
-// How TanStack Query itself is set up decides what an unset `retry` means; the library only reads
-// it. `environmentManager` (later 5.x) follows `setIsServer`; earlier 5.x export the `isServer`
-// constant their retryer reads.
-const tanstack = TanStackQuery as unknown as { environmentManager?: { isServer(): boolean }; isServer?: boolean };
-const isTanStackServer = () => tanstack.environmentManager?.isServer() ?? tanstack.isServer === true;
+// Whether TanStack Query treats this runtime as a server, asked of TanStack itself: later 5.x
+// have `environmentManager` (it follows `setIsServer`); earlier 5.x only the `isServer` constant
+// their retryer reads. Plain member reads of the namespace, so bundlers still tree-shake it.
+const isTanStackServer = (): boolean =>
+  (TanStackQuery.environmentManager as typeof TanStackQuery.environmentManager | undefined)?.isServer() ??
+  TanStackQuery.isServer;
 
 // TanStack's documented default for an observed query whose `retry` is unset in the browser. The
 // only default the library restates: TanStack applies it inside its retryer, which nothing reaches.
