@@ -3,7 +3,7 @@
 // (components, theme, messages) is `react-payment-required/components`; the provider loads it by
 // itself, on demand, when `autoUI` is on.
 export * from './core';
-export { PaymentRequiredClient, getPaymentRequiredClient } from './query/paymentRequiredClient';
+export { PaymentRequiredClient, getPaymentRequiredClient, type PaymentRequiredClientOptions } from './query/paymentRequiredClient';
 export { OPT_OUT_META_KEY } from './query/meta';
 export { PaymentRequiredProvider, type PaymentRequiredProviderProps } from './react/PaymentRequiredProvider';
 export {
