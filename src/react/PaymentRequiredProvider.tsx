@@ -38,7 +38,10 @@ export interface PaymentRequiredProviderProps extends PaymentRequiredHandlers {
    * it), `'micropayment'` (the server's raw options, e.g. an L402 macaroon and invoice).
    */
   revealInEvents?: readonly RedactedEventField[];
-  /** Options for the 402 parser: custom formats, link policy, statuses. */
+  /**
+   * Options for the 402 parser: custom formats, link policy, statuses. Of two providers on one
+   * client, the first mounted one's `parseOptions` and `extractors` apply.
+   */
   parseOptions?: ParseOptions;
   /**
    * Adapters for fetchers whose errors the built-in detection does not read, e.g.
