@@ -1,0 +1,74 @@
+// What each source file costs in a bundle (issue #14): esbuild's metafile gives each input's
+// minified bytes in each output chunk; gzip is measured per chunk and shared out in proportion
+// (gzip of a part alone would overstate it). From the built package, peers external, as
+// bench/sizes.mjs bundles. `npm run bench:bytes` (needs `npm run build` first).
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import * as esbuild from 'esbuild';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const PKG = 'react-payment-required';
+const PEERS = ['react', 'react/*', 'react-dom', 'react-dom/*', '@tanstack/react-query', 'zod', 'zod/*'];
+
+export const SUBJECTS = [
+  { id: 'hook-provider', label: 'usePaymentRequired + PaymentRequiredProvider', code: `export { usePaymentRequired, PaymentRequiredProvider } from '${PKG}'` },
+  { id: 'parse', label: '/parse, everything', code: `export * from '${PKG}/parse'` },
+  // zod bundled: an app that does not use zod ships it with the parser.
+  { id: 'parse-with-zod', label: '/parse, zod bundled', code: `export * from '${PKG}/parse'`, external: PEERS.filter((peer) => !peer.startsWith('zod')) },
+];
+
+/** Per chunk (initial/lazy) and per source file: minified bytes and a gzip share. */
+export async function breakdown(code, external = PEERS) {
+  const result = await esbuild.build({
+    stdin: { contents: code, resolveDir: root, loader: 'js', sourcefile: 'entry.js' },
+    bundle: true,
+    write: false,
+    splitting: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    outdir: resolve(root, 'bench/.tmp/breakdown'),
+    minify: true,
+    metafile: true,
+    legalComments: 'none',
+    external,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+  });
+  const { outputs } = result.metafile;
+  const key = (path) => Object.keys(outputs).find((candidate) => resolve(root, candidate) === path);
+  const files = new Map(result.outputFiles.filter((file) => file.path.endsWith('.js')).map((file) => [key(file.path), file]));
+  const entry = [...files.keys()].find((name) => outputs[name].entryPoint);
+  const initial = new Set();
+  const visit = (name) => {
+    if (initial.has(name) || !files.has(name)) return;
+    initial.add(name);
+    for (const imported of outputs[name].imports) if (!imported.external && imported.kind === 'import-statement') visit(imported.path);
+  };
+  visit(entry);
+  const parts = [];
+  const chunks = [];
+  for (const [name, file] of files) {
+    const gzip = gzipSync(file.contents, { level: 9 }).length;
+    const kind = initial.has(name) ? 'initial' : 'lazy';
+    chunks.push({ kind, min: file.contents.length, gzip });
+    for (const [input, { bytesInOutput }] of Object.entries(outputs[name].inputs)) {
+      if (!bytesInOutput) continue;
+      const source = input.replace(/^.*?dist\/esm\//, '').replace(/^.*?node_modules\//, 'node_modules/');
+      parts.push({ kind, source, min: bytesInOutput, gzipShare: Math.round((gzip * bytesInOutput) / file.contents.length) });
+    }
+  }
+  parts.sort((a, b) => b.min - a.min);
+  const total = (kind) => chunks.filter((chunk) => chunk.kind === kind).reduce((sum, chunk) => ({ min: sum.min + chunk.min, gzip: sum.gzip + chunk.gzip }), { min: 0, gzip: 0 });
+  return { initial: total('initial'), lazy: total('lazy'), parts };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const kib = (bytes) => `${(bytes / 1024).toFixed(2)} KiB`;
+  for (const subject of SUBJECTS) {
+    const { initial, lazy, parts } = await breakdown(subject.code, subject.external);
+    console.log(`\n## ${subject.label}: initial ${kib(initial.gzip)} gzip (${kib(initial.min)} min), lazy ${kib(lazy.gzip)} gzip (${kib(lazy.min)} min)`);
+    for (const part of parts) console.log(`${part.kind.padEnd(8)}${String(part.min).padStart(7)} B min  ~${String(part.gzipShare).padStart(5)} B gzip  ${part.source}`);
+  }
+}
