@@ -59,6 +59,8 @@ export function paymentRequiredProblem(options: PaymentRequiredOptions): Payment
   if (m) {
     const resource = typeof m.resource === 'string' ? { url: m.resource } : defined({ ...m.resource });
     // No `error` member: x402 clients do not need it, and the client reads the problem's detail.
+    // Only in the header, as the reference v2 server does: echoed in the problem body beside it,
+    // the client would also read `resource.url` there as a billing link.
     const encoded = base64Json(defined({ x402Version: 2, resource, accepts: m.accepts.map((a) => defined({ ...a })), extensions: m.extensions }));
     if (encoded.length > MAX_HEADER_CHARS) {
       throw new TypeError(`react-payment-required/server: invalid 402 options:\n  - micropayment: the PAYMENT-REQUIRED header would be ${encoded.length} characters; clients read at most ${MAX_HEADER_CHARS}`);
