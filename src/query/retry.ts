@@ -99,14 +99,22 @@ export function neverRetryPaymentRequired(
   }
 
   const browserDefault = wrap(BROWSER_QUERY_RETRIES);
+  const queryCache = client.getQueryCache();
+  const optionsOf = (query: Query) => query.options as DefaultableOptions;
   restores.push(
-    client.getQueryCache().subscribe((event) => {
+    queryCache.subscribe((event) => {
       if (event.type !== 'updated' || event.action.type !== 'fetch') return;
-      const options = (event.query as Query).options as DefaultableOptions;
+      const options = optionsOf(event.query);
       if (options.retry === undefined && !isOptedOut(options.meta) && !isTanStackServer()) {
         options.retry = browserDefault;
       }
     }),
+    // A query refetched later without new options (invalidateQueries) gets TanStack's rule again.
+    () => {
+      for (const query of queryCache.getAll()) {
+        if (optionsOf(query).retry === browserDefault) optionsOf(query).retry = undefined;
+      }
+    },
   );
   return () => restores.forEach((restore) => restore());
 }

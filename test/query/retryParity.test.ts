@@ -1,5 +1,8 @@
 import { environmentManager } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, test } from 'vitest';
+import { getPaymentRequiredClient } from '../../src/query/paymentRequiredClient';
+import { declinedCardError } from '../helpers';
 import { cores, countAttempts, kinds, tanstackAttempts } from './retryParity';
 
 // The browser half of the retry-parity table (the server half runs without a DOM, in
@@ -37,6 +40,35 @@ describe.each(cores)('retry parity in the browser, TanStack Query %s', (_name, c
       const with402 = await countAttempts({ core, kind, status: 402, withLibrary: true, ...placement });
       expect({ placement, without500, with500, with402 }).toEqual({ placement, without500: 3, with500: 3, with402: 1 });
     }
+  });
+
+  test('once the library disconnects, a query it saw fail is retried as TanStack alone would retry it', async () => {
+    const client = new core.QueryClient();
+    const disconnect = getPaymentRequiredClient(client as unknown as QueryClient).connect();
+    let attempts = 0;
+    const queryKey = ['seen-while-connected'];
+    const observer = new core.QueryObserver(client, {
+      queryKey,
+      retryDelay: 0,
+      queryFn: async () => {
+        attempts++;
+        throw declinedCardError();
+      },
+    });
+    await new Promise<void>((settled) => {
+      const unsubscribe = observer.subscribe((result) => {
+        if (result.status !== 'error') return;
+        unsubscribe();
+        settled();
+      });
+    });
+    expect(attempts).toBe(1);
+    disconnect();
+
+    attempts = 0;
+    await client.getQueryCache().find({ queryKey })?.fetch().catch(() => {});
+    expect(attempts).toBe(tanstackAttempts('observer', false));
+    client.clear();
   });
 });
 

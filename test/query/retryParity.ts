@@ -15,6 +15,7 @@ interface ParityClient {
   prefetchQuery(options: object): Promise<void>;
   ensureQueryData(options: object): Promise<unknown>;
   setQueryDefaults(queryKey: readonly unknown[], options: object): void;
+  getQueryCache(): { find(filters: { queryKey: readonly unknown[] }): { fetch(): Promise<unknown> } | undefined };
   clear(): void;
 }
 interface QueryCore {
@@ -45,7 +46,7 @@ export interface Attempt {
   queryDefaults?: object;
 }
 
-const serverError = () => Object.assign(new Error('Internal Server Error'), { status: 500 });
+export const serverError = () => Object.assign(new Error('Internal Server Error'), { status: 500 });
 
 /** Runs one request that always fails with `status`; resolves with how many times it was sent. */
 export async function countAttempts({ core, kind, status, withLibrary, callSite, clientDefaults, queryDefaults }: Attempt): Promise<number> {
