@@ -3,7 +3,7 @@ import { expect, fn, waitFor, within } from 'storybook/test';
 import { UpdatePaymentModal, type UpdatePaymentModalProps } from '../src/components';
 import { incidents } from './fixtures';
 import { arabicMessages } from './support/arabic';
-import { expectFocusInside, expectNoDialog, expectStyled, findDialog, pressEscape } from './support/play';
+import { expectFocusInside, expectNoDialog, expectOnePointOnce, expectStyled, findDialog, pressEscape } from './support/play';
 import './support/restyled.css';
 import { WithTrigger } from './support/WithTrigger';
 
@@ -33,11 +33,12 @@ type Story = StoryObj<typeof meta>;
 
 // ——— Reasons ———
 
-/** A declined card (Stripe `card_declined` / `generic_decline`): update, retry, or use another method. */
+/** A declined card (Stripe `card_declined` / `generic_decline`): update the method (which covers using another), or retry. */
 export const PaymentFailed: Story = {
   args: { blockedCount: 2 },
   play: async ({ canvasElement, args, userEvent }) => {
     const dialog = await findDialog(canvasElement, 'Your payment didn’t go through');
+    await expectOnePointOnce(dialog);
     const update = within(dialog).getByRole('button', { name: 'Update payment method' });
     await waitFor(() => expect(update).toHaveFocus());
     await expect(dialog).toHaveAccessibleDescription(/couldn’t complete the payment/);
@@ -60,16 +61,18 @@ export const NoCardOnFile: Story = {
   },
 };
 
-/** The card on file has expired: shown as expired, no pointless "Retry payment". */
+/** The card on file has expired: shown as expired, no pointless "Retry payment"; the server's "Your card has expired." repeats the advice, so it is left out. */
 export const ExpiredCard: Story = {
   args: { incident: incidents.expiredCard },
   play: async ({ canvasElement, args, userEvent }) => {
     const dialog = await findDialog(canvasElement, 'Check your payment details');
+    await expectOnePointOnce(dialog);
     await expect(within(dialog).getByText(/Expired 03\/2025/)).toBeVisible();
     await expect(within(dialog).getByText('ending in 4444')).toBeInTheDocument();
     await expect(within(dialog).queryByRole('button', { name: 'Retry payment' })).toBeNull();
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Use a different payment method' }));
-    await expect(args.onUpdatePayment).toHaveBeenCalledWith(args.incident, 'change-method');
+    await expect(within(dialog).queryByText('Your card has expired.')).toBeNull();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Update payment method' }));
+    await expect(args.onUpdatePayment).toHaveBeenCalledWith(args.incident, 'update');
   },
 };
 
@@ -111,7 +114,10 @@ export const DeclinedInsufficientFunds: Story = {
   args: { incident: incidents.insufficientFunds },
   play: async ({ canvasElement, args, userEvent }) => {
     const dialog = await findDialog(canvasElement);
+    await expectOnePointOnce(dialog);
     await expect(within(dialog).getByText(/insufficient funds\. Add funds/)).toBeVisible();
+    // The server's "Your card has insufficient funds." would say it twice.
+    await expect(dialog.querySelector('[data-part="message"]')).toBeNull();
     await userEvent.click(within(dialog).getByRole('button', { name: 'Retry payment' }));
     await expect(args.onRetry).toHaveBeenCalledWith(args.incident);
     await waitFor(() => expect(args.onResolved).toHaveBeenCalledTimes(1));
@@ -147,9 +153,17 @@ export const DeclinedTryAgain: Story = {
   },
 };
 
-/** `card_not_supported`: this card cannot pay for this. */
+/** `card_not_supported`: this card cannot pay for this, so the one fix is "Use a different payment method" (`'change-method'`). */
 export const DeclinedNotSupported: Story = {
   args: { incident: incidents.cardNotSupported },
+  play: async ({ canvasElement, args, userEvent }) => {
+    const dialog = await findDialog(canvasElement);
+    await expectOnePointOnce(dialog);
+    const primary = within(dialog).getByRole('button', { name: 'Use a different payment method' });
+    await expect(primary).toHaveAttribute('data-primary');
+    await userEvent.click(primary);
+    await expect(args.onUpdatePayment).toHaveBeenCalledWith(args.incident, 'change-method');
+  },
 };
 
 /** `card_velocity_exceeded`: the card's limit is reached. */
@@ -344,7 +358,7 @@ export const UnstyledWithClassNames: Story = {
     await expect(dialog).toHaveClass('acme-dialog');
     await expect(dialog.className).not.toMatch(/rpr-/);
     await expect(dialog).not.toHaveAttribute('data-rpr-root');
-    await expect(within(dialog).getByRole('button', { name: 'Use a different payment method' })).toHaveClass('acme-button');
+    await expect(within(dialog).getByRole('button', { name: 'Update payment method' })).toHaveClass('acme-button');
   },
 };
 

@@ -4,16 +4,13 @@ import type { Messages } from './catalog';
 export const de: Messages = {
   'payment_method_required.title': 'Zahlungsmethode hinzufügen',
   'payment_method_required.description':
-    'Für dein Konto ist noch keine Zahlungsmethode hinterlegt. Füge eine hinzu, dann machen wir dort weiter, wo du warst.',
+    'Für dein Konto ist noch keine Karte oder andere Zahlungsmethode hinterlegt. Füge eine hinzu, um fortzufahren.',
   'payment_method_invalid.title': 'Zahlungsdaten prüfen',
-  'payment_method_invalid.description':
-    'Die hinterlegte Zahlungsmethode kann für diese Zahlung nicht verwendet werden.',
+  'payment_method_invalid.description': 'Die hinterlegte Zahlungsmethode kann gerade nicht belastet werden.',
   'payment_failed.title': 'Die Zahlung ist fehlgeschlagen',
-  'payment_failed.description':
-    'Die Zahlung konnte nicht abgeschlossen werden. Sobald sie durchgeht, machst du dort weiter, wo du warst.',
+  'payment_failed.description': 'Die Zahlung konnte nicht abgeschlossen werden.',
   'subscription_inactive.title': 'Dein Abo ist nicht aktiv',
-  'subscription_inactive.description':
-    'Dein Abo ist abgelaufen oder überfällig. Verlängere es, um genau dort weiterzumachen, wo du aufgehört hast.',
+  'subscription_inactive.description': 'Die Laufzeit ist vorbei oder eine Zahlung ist überfällig. Verlängere das Abo, um fortzufahren.',
   'unknown.title': 'Die Anfrage konnte nicht verarbeitet werden',
   'unknown.description':
     'Das muss geklärt werden, bevor es weitergehen kann. Versuche es noch einmal oder wende dich an den Support, wenn es wieder passiert.',
@@ -22,7 +19,7 @@ export const de: Messages = {
     'Die Karte ist nicht ausreichend gedeckt. Lade Guthaben auf oder nutze eine andere Zahlungsmethode und versuche es dann erneut.',
   'decline.expired_card': 'Die Karte ist abgelaufen. Aktualisiere das Ablaufdatum oder nutze eine andere Karte.',
   'decline.incorrect_details':
-    'Einige Kartendaten scheinen falsch zu sein, etwa Nummer, Ablaufdatum oder Prüfnummer. Prüfe sie und versuche es erneut.',
+    'Einige Kartendaten scheinen falsch zu sein: Nummer, Ablaufdatum oder Prüfnummer. Korrigiere sie, um fortzufahren.',
   'decline.authentication_required':
     'Deine Bank möchte, dass du diese Zahlung bestätigst. Aktualisiere deine Zahlungsmethode, um die Prüfung abzuschließen.',
   'decline.try_again': 'Bei deiner Bank gab es ein vorübergehendes Problem. Versuche die Zahlung gleich noch einmal.',
@@ -61,10 +58,9 @@ export const de: Messages = {
   'card.expired': 'Abgelaufen {date}',
 
   'upgrade.title': 'Upgrade erforderlich',
-  'upgrade.description': 'Dein aktueller Tarif enthält das nicht. Mit einem Upgrade machst du genau dort weiter, wo du warst.',
-  'upgrade.descriptionPlan': 'Das ist im Tarif {plan} enthalten. Mit einem Upgrade machst du genau dort weiter, wo du warst.',
-  'upgrade.descriptionFeature':
-    '{feature} ist im Tarif {plan} enthalten. Mit einem Upgrade machst du genau dort weiter, wo du warst.',
+  'upgrade.description': 'Dein aktueller Tarif enthält das nicht.',
+  'upgrade.descriptionPlan': 'Das ist im Tarif {plan} enthalten.',
+  'upgrade.descriptionFeature': '{feature} ist im Tarif {plan} enthalten.',
   'upgrade.plans': 'Tarife',
   'upgrade.current': 'Aktueller Tarif',
   'upgrade.required': 'Dafür nötig',

@@ -3,17 +3,13 @@ import type { Messages } from './catalog';
 /** English messages: the default catalogue and the fallback for every key. */
 export const en: Messages = {
   'payment_method_required.title': 'Add a payment method',
-  'payment_method_required.description':
-    'There is no payment method on your account yet. Add one to continue, and we will finish what you were doing.',
+  'payment_method_required.description': 'There’s no card or other payment method on your account yet. Add one to continue.',
   'payment_method_invalid.title': 'Check your payment details',
-  'payment_method_invalid.description':
-    'The payment method on file can’t be used for this payment.',
+  'payment_method_invalid.description': 'The payment method on file can’t be charged right now.',
   'payment_failed.title': 'Your payment didn’t go through',
-  'payment_failed.description':
-    'We couldn’t complete the payment. What you were doing picks up again once it goes through.',
+  'payment_failed.description': 'We couldn’t complete the payment.',
   'subscription_inactive.title': 'Your subscription is inactive',
-  'subscription_inactive.description':
-    'Your subscription has ended or is past due. Renew it to pick up right where you left off.',
+  'subscription_inactive.description': 'Your subscription has ended or a payment is past due. Renew it to continue.',
   'unknown.title': 'We couldn’t process this request',
   'unknown.description':
     'This needs attention before you can continue. Try again, or contact support if it keeps happening.',
@@ -21,7 +17,7 @@ export const en: Messages = {
   'decline.insufficient_funds': 'The card has insufficient funds. Add funds or use a different payment method, then retry.',
   'decline.expired_card': 'The card has expired. Update its expiry date or use a different card.',
   'decline.incorrect_details':
-    'Some card details look wrong, such as the number, expiry date or security code. Check them and try again.',
+    'Some card details look wrong: the number, expiry date or security code. Correct them to continue.',
   'decline.authentication_required':
     'Your bank needs you to confirm this payment. Update your payment method to complete the check.',
   'decline.try_again': 'Your bank had a temporary problem. Retry the payment in a moment.',
@@ -60,9 +56,9 @@ export const en: Messages = {
   'card.expired': 'Expired {date}',
 
   'upgrade.title': 'Upgrade to continue',
-  'upgrade.description': 'Your current plan doesn’t include this. Upgrade to keep going right where you left off.',
-  'upgrade.descriptionPlan': 'This is part of the {plan} plan. Upgrade to keep going right where you left off.',
-  'upgrade.descriptionFeature': '{feature} is part of the {plan} plan. Upgrade to keep going right where you left off.',
+  'upgrade.description': 'Your current plan doesn’t include this.',
+  'upgrade.descriptionPlan': 'This is part of the {plan} plan.',
+  'upgrade.descriptionFeature': '{feature} is part of the {plan} plan.',
   'upgrade.plans': 'Plans',
   'upgrade.current': 'Current plan',
   'upgrade.required': 'Needed for this',

@@ -1,4 +1,5 @@
 import { expect, userEvent as simulatedUserEvent, waitFor, within } from 'storybook/test';
+import { sharedPhrase } from '../../src/components/shared/redundantText';
 
 /**
  * Presses Escape as a user would. Under Vitest the key press is real (Playwright), so the
@@ -53,4 +54,25 @@ export async function expectStyled(dialog: HTMLElement): Promise<void> {
     buttonStyle.borderTopStyle !== 'none' && parseFloat(buttonStyle.borderTopWidth) > 0 && !isTransparent(buttonStyle.borderTopColor);
   await expect(!isTransparent(buttonStyle.backgroundColor) || bordered).toBe(true);
   if (dialog.matches(':modal')) await expect(isTransparent(getComputedStyle(dialog, '::backdrop').backgroundColor)).toBe(false);
+}
+
+/**
+ * The hierarchy issue 16 asks for: exactly one filled (primary) action, and no three-word
+ * phrase said twice across the description, the decline's advice and the server's message.
+ */
+export async function expectOnePointOnce(dialog: HTMLElement): Promise<void> {
+  await expect(dialog.querySelectorAll('[data-part="action"][data-primary]')).toHaveLength(1);
+  const description = dialog.querySelector('[data-part="description"]');
+  const guidance = description?.querySelector('[data-part="guidance"]')?.textContent ?? '';
+  const texts = {
+    description: (description?.textContent ?? '').replace(guidance, ''),
+    guidance,
+    message: dialog.querySelector('[data-part="message"]')?.textContent ?? '',
+  };
+  const repeats = [
+    sharedPhrase(texts.description, texts.guidance),
+    sharedPhrase(texts.description, texts.message),
+    sharedPhrase(texts.guidance, texts.message),
+  ].filter(Boolean);
+  await expect(repeats).toEqual([]);
 }

@@ -28,7 +28,7 @@ test('lists the plans with the current and required one marked by state and by w
   render(<PlanUpgradePrompt incident={upgradeIncident} plans={plans} onUpgrade={vi.fn()} />);
   const dialog = screen.getByRole('dialog', { name: 'Upgrade to continue' });
   expect(dialog).toHaveAccessibleDescription(
-    'CSV export is part of the Pro plan. Upgrade to keep going right where you left off.',
+    'CSV export is part of the Pro plan.',
   );
   const list = screen.getByRole('list', { name: 'Plans' });
   expect(list.querySelectorAll(':scope > [data-part="plan"]')).toHaveLength(3);
@@ -44,7 +44,9 @@ test('lists the plans with the current and required one marked by state and by w
   expect(pro).toHaveTextContent('$29/month');
   expect(pro).toHaveTextContent('For growing teams');
   expect(within(pro).getByText('Unlimited projects')).toBeInTheDocument();
-  expect(pro).toHaveTextContent('Includes CSV export');
+  // CSV export is in Pro's feature list already: no "Includes CSV export" line repeating it.
+  expect(within(pro).getByText('CSV export')).toBeInTheDocument();
+  expect(pro).not.toHaveTextContent('Includes');
   expect(planItem('Business')).toHaveTextContent('$990/year');
   expect(planItem('Business')).toHaveAttribute('data-state', 'available');
 });
@@ -55,7 +57,7 @@ describe('machine feature ids are not shown', () => {
   test.each(['saml_sso', 'saml-sso', 'samlSso'])('%s: the plan-only sentence, no "Includes" line', (feature) => {
     render(<PlanUpgradePrompt incident={idIncident(feature)} plans={plans} onUpgrade={vi.fn()} />);
     expect(screen.getByRole('dialog')).toHaveAccessibleDescription(
-      'This is part of the Pro plan. Upgrade to keep going right where you left off.',
+      'This is part of the Pro plan.',
     );
     expect(planItem('Pro')).not.toHaveTextContent('Includes');
     expect(document.body).not.toHaveTextContent(feature);
@@ -71,7 +73,7 @@ describe('machine feature ids are not shown', () => {
       />,
     );
     expect(screen.getByRole('dialog')).toHaveAccessibleDescription(
-      'SAML single sign-on is part of the Pro plan. Upgrade to keep going right where you left off.',
+      'SAML single sign-on is part of the Pro plan.',
     );
     expect(planItem('Pro')).toHaveTextContent('Includes SAML single sign-on');
   });
@@ -160,7 +162,7 @@ test('inline variant: a region in the page, not a modal', () => {
   expect(screen.queryByRole('dialog')).toBeNull();
   const region = screen.getByRole('region', { name: 'Upgrade to continue' });
   expect(region).toHaveAttribute('data-variant', 'inline');
-  expect(region).toHaveAccessibleDescription('Your current plan doesn’t include this. Upgrade to keep going right where you left off.');
+  expect(region).toHaveAccessibleDescription('Your current plan doesn’t include this.');
   // No required plan: the first plan above the current one.
   expect(screen.getByRole('button', { name: 'Upgrade to Pro' })).toBeInTheDocument();
 });

@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { UpdatePaymentModal, type UpdatePaymentModalProps } from '../../src/components';
 import type { PaymentRequiredIncident } from '../../src/core/types';
@@ -16,9 +16,9 @@ const buttonNames = () => screen.getAllByRole('button').map((button) => button.t
 
 describe('per reason', () => {
   test.each([
-    ['payment_method_required', 'Add a payment method', 'There is no payment method', 'Add payment method'],
-    ['payment_method_invalid', 'Check your payment details', 'can’t be used for this payment', 'Update payment method'],
-    ['payment_failed', 'Your payment didn’t go through', 'picks up again once it goes through', 'Update payment method'],
+    ['payment_method_required', 'Add a payment method', 'no card or other payment method', 'Add payment method'],
+    ['payment_method_invalid', 'Check your payment details', 'can’t be charged right now', 'Update payment method'],
+    ['payment_failed', 'Your payment didn’t go through', 'We couldn’t complete the payment.', 'Update payment method'],
     ['subscription_inactive', 'Your subscription is inactive', 'Renew it', 'Renew subscription'],
   ] as const)('%s: title, guidance and primary action', (reason, title, text, primary) => {
     const { dialog } = renderModal({ incident: incident({ reason }), onUpdatePayment: vi.fn() });
@@ -35,10 +35,24 @@ describe('per reason', () => {
     expect(buttonNames()).toEqual(['Add payment method', 'Not now']);
   });
 
-  test('payment_failed offers retry and a different method, in that order', () => {
+  test('payment_failed: one fix, a retry, then the quiet dismiss; updating covers using another method', () => {
     renderModal({ incident: incident({ reason: 'payment_failed' }), onUpdatePayment: vi.fn() });
-    expect(buttonNames()).toEqual(['Update payment method', 'Retry payment', 'Use a different payment method', 'Not now']);
+    expect(buttonNames()).toEqual(['Update payment method', 'Retry payment', 'Not now']);
+    expect(document.querySelectorAll('[data-primary]')).toHaveLength(1);
   });
+
+  test.each(['card_not_supported', 'card_velocity_exceeded'])(
+    '%s: the card itself cannot pay, so the one fix is a different method',
+    async (declineCode) => {
+      const onUpdatePayment = vi.fn();
+      const { user } = renderModal({ incident: incident({ reason: 'payment_failed', declineCode }), onUpdatePayment });
+      const primary = screen.getByRole('button', { name: 'Use a different payment method' });
+      expect(primary).toHaveAttribute('data-primary');
+      expect(screen.queryByRole('button', { name: 'Update payment method' })).toBeNull();
+      await user.click(primary);
+      expect(onUpdatePayment).toHaveBeenLastCalledWith(expect.anything(), 'change-method');
+    },
+  );
 
   test('unknown: claims no cause, shows the server’s message, support first, then try again', () => {
     const { dialog } = renderModal({
@@ -141,7 +155,7 @@ describe('handlers', () => {
 
     // A second click while pending runs nothing.
     await user.click(busy);
-    await user.click(screen.getByRole('button', { name: 'Use a different payment method' }));
+    await user.click(screen.getByRole('button', { name: 'Retry payment' }));
     expect(onUpdatePayment).toHaveBeenCalledTimes(1);
 
     await act(async () => payment.resolve(undefined));
@@ -185,7 +199,10 @@ describe('handlers', () => {
 
   test('"Use a different payment method" and "Renew" pass their intent', async () => {
     const onUpdatePayment = vi.fn();
-    const { user } = renderModal({ incident: incident({ reason: 'payment_method_invalid' }), onUpdatePayment });
+    const { user } = renderModal({
+      incident: incident({ reason: 'payment_method_invalid', declineCode: 'card_not_supported' }),
+      onUpdatePayment,
+    });
     await user.click(screen.getByRole('button', { name: 'Use a different payment method' }));
     expect(onUpdatePayment).toHaveBeenLastCalledWith(expect.anything(), 'change-method');
   });
@@ -237,6 +254,18 @@ describe('links', () => {
 });
 
 describe('content', () => {
+  test("the server's message shows only when it adds something", () => {
+    const repeat = renderModal({
+      incident: incident({ reason: 'payment_failed', declineCode: 'insufficient_funds', message: 'Your card has insufficient funds.' }),
+    });
+    expect(repeat.dialog).toHaveTextContent('The card has insufficient funds.');
+    expect(document.querySelector('[data-part="message"]')).toBeNull();
+    cleanup();
+
+    renderModal({ incident: incident({ reason: 'payment_failed', declineCode: 'insufficient_funds', message: 'Invoice INV-7 is 14 days overdue.' }) });
+    expect(document.querySelector('[data-part="message"]')).toHaveTextContent('Invoice INV-7 is 14 days overdue.');
+  });
+
   test("the server's message is text, never HTML", () => {
     renderModal({ incident: incident({ reason: 'payment_failed', message: '<img src=x onerror=alert(1)>Declined' }) });
     expect(screen.getByText('<img src=x onerror=alert(1)>Declined')).toBeInTheDocument();

@@ -36,6 +36,8 @@ export function PlanCard(props: PlanCardProps) {
   const name = <span {...namePart}>{plan.name}</span>;
   const badge = state === 'current' ? 'upgrade.current' : state === 'required' ? 'upgrade.required' : undefined;
   const features = plan.features ?? [];
+  // "Includes SAML SSO" under a feature list that already names it would say it twice.
+  const listed = feature !== undefined && features.some((text) => text.trim().toLocaleLowerCase() === feature.trim().toLocaleLowerCase());
 
   return (
     <li {...rest} {...root} data-selected={selected || undefined}>
@@ -64,7 +66,7 @@ export function PlanCard(props: PlanCardProps) {
           ))}
         </ul>
       ) : null}
-      {state === 'required' && feature ? <p {...unlocksPart}>{messages.t('upgrade.unlocks', { feature })}</p> : null}
+      {state === 'required' && feature && !listed ? <p {...unlocksPart}>{messages.t('upgrade.unlocks', { feature })}</p> : null}
     </li>
   );
 }

@@ -15,6 +15,7 @@ import { HandlerStatus } from '../shared/HandlerStatus';
 import { PartMessagesContext } from '../shared/partMessages';
 import { PartsProvider } from '../shared/parts';
 import { presentationRootProps, type PresentationProps } from '../shared/presentationProps';
+import { isRedundantMessage } from '../shared/redundantText';
 import { ServerMessage } from '../shared/ServerMessage';
 import { useIncidentControls } from '../shared/useIncidentControls';
 import { CardOnFile } from './CardOnFile';
@@ -58,14 +59,19 @@ export interface UpdatePaymentModalProps extends Omit<UseUpdatePaymentOptions, '
   renderPaymentForm?: (props: PaymentFormSlotProps) => ReactNode;
   /** How many queries and mutations wait on the incident (tells the user they will finish). */
   blockedCount?: number;
-  /** Show the server's own message under the guidance. Default `true`. */
+  /**
+   * Show the server's own message under the guidance, as a quoted detail, when it adds something:
+   * a message that shares a three-word phrase with the title, description or guidance, or only
+   * states the status, is left out. Default `true`.
+   */
   showServerMessage?: boolean;
 }
 
 /**
  * The modal for payment problems: a reason-specific title and text with advice for the decline
- * code, the card on file, and the actions that can fix it (update, retry, use a different
- * method, contact support). A handler's promise shows progress; a rejection shows its error and
+ * code, the card on file, and the actions that can fix it: one primary (add, update or renew the
+ * method, or use a different one when the card itself cannot pay), "Retry payment" where a retry
+ * can work, and support and dismiss as quiet actions. A handler's promise shows progress; a rejection shows its error and
  * keeps the dialog open; a fulfilment resolves the incident.
  */
 export function UpdatePaymentModal(props: UpdatePaymentModalProps) {
@@ -82,11 +88,19 @@ export function UpdatePaymentModal(props: UpdatePaymentModalProps) {
   const primaryLabel = t(
     primaryIntent === 'renew'
       ? 'action.renew'
-      : reason === 'payment_method_required'
-        ? 'action.addPayment'
-        : 'action.updatePayment',
+      : primaryIntent === 'change-method'
+        ? 'action.changeMethod'
+        : reason === 'payment_method_required'
+          ? 'action.addPayment'
+          : 'action.updatePayment',
   );
   const supportFirst = primaryIntent === undefined;
+  const title = t(`${reason}.title`);
+  const description = t(`${reason}.description`);
+  const guidance = state.guidance ? t(`decline.${state.guidance}`) : undefined;
+  // The server's words only when they say something the dialog does not already say.
+  const serverMessage =
+    showServerMessage && !isRedundantMessage(incident.message, [title, description, guidance]) ? incident.message : undefined;
 
   return (
     <PartMessagesContext.Provider value={messages}>
@@ -95,17 +109,17 @@ export function UpdatePaymentModal(props: UpdatePaymentModalProps) {
           {...presentationRootProps(props, controls.onOpenChange, messages, state.pending)}
           data-reason={reason}
         >
-          <DialogTitle>{t(`${reason}.title`)}</DialogTitle>
+          <DialogTitle>{title}</DialogTitle>
           <DialogDescription>
-            {t(`${reason}.description`)}
-            {state.guidance ? (
+            {description}
+            {guidance ? (
               <>
                 {' '}
-                <PaymentGuidance>{t(`decline.${state.guidance}`)}</PaymentGuidance>
+                <PaymentGuidance>{guidance}</PaymentGuidance>
               </>
             ) : null}
           </DialogDescription>
-          {showServerMessage && incident.message ? <ServerMessage>{incident.message}</ServerMessage> : null}
+          {serverMessage ? <ServerMessage>{serverMessage}</ServerMessage> : null}
           {incident.paymentMethod ? <CardOnFile paymentMethod={incident.paymentMethod} /> : null}
           {renderPaymentForm ? <PaymentFormSlot>{renderPaymentForm(state.formProps)}</PaymentFormSlot> : null}
           <BlockedNotice count={blockedCount} />
@@ -126,9 +140,6 @@ export function UpdatePaymentModal(props: UpdatePaymentModalProps) {
               <ActionButton {...state.getActionProps('retry')}>
                 {t(reason === 'unknown' ? 'action.tryAgain' : 'action.retryPayment')}
               </ActionButton>
-            ) : null}
-            {state.canChangeMethod ? (
-              <ActionButton {...state.getActionProps('change-method')}>{t('action.changeMethod')}</ActionButton>
             ) : null}
             {supportFirst ? null : <SupportAction state={state} label={t('action.contactSupport')} />}
             <DialogClose>{t('action.notNow')}</DialogClose>

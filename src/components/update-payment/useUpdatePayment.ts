@@ -27,7 +27,7 @@ export interface UseUpdatePaymentOptions {
 /** What the app's payment form receives through the `renderPaymentForm` slot. */
 export interface PaymentFormSlotProps {
   incident: PaymentRequiredIncident;
-  /** `renew` for an inactive subscription, else `update`. */
+  /** `renew` for an inactive subscription, `change-method` when the card itself cannot pay, else `update`. */
   intent: UpdatePaymentIntent;
   /** Call once the new payment method is saved: re-runs what failed and closes the dialog. */
   onSuccess: () => void;
@@ -49,10 +49,15 @@ export interface UpdatePaymentState {
   reason: UpdatePaymentReason;
   /** Advice for the decline code, when there is a known one. */
   guidance: DeclineGuidanceKey | undefined;
-  /** What the primary button does; `undefined` for `unknown` (support comes first). */
-  primaryIntent: 'update' | 'renew' | undefined;
+  /**
+   * What the primary button does: `renew` for an inactive subscription, `change-method` when the
+   * card itself cannot pay (not supported, limit reached), else `update`; `undefined` for
+   * `unknown` (support comes first). One button: updating the method covers adding another one.
+   */
+  primaryIntent: UpdatePaymentIntent | undefined;
   /** The app can update the payment method (a handler was given). */
   canUpdate: boolean;
+  /** Another payment method is a remedy here; the modal offers it through the primary action. */
   canChangeMethod: boolean;
   /** A retry can succeed (failed payments whose decline is not final, and `unknown`). */
   canRetry: boolean;
@@ -79,6 +84,9 @@ const UPDATE_REASONS: ReadonlySet<string> = new Set<UpdatePaymentReason>([
   'subscription_inactive',
 ]);
 
+// Declines where the card itself cannot pay, whatever is updated on it: the fix is another method.
+const CHANGE_METHOD_GUIDANCE: ReadonlySet<DeclineGuidanceKey> = new Set<DeclineGuidanceKey>(['not_supported', 'limit']);
+
 /** Maps a reason to the update modal's variants: any other reason is shown as `unknown`. */
 export function toUpdatePaymentReason(reason: PaymentRequiredIncident['reason']): UpdatePaymentReason {
   return UPDATE_REASONS.has(reason) ? (reason as UpdatePaymentReason) : 'unknown';
@@ -102,7 +110,14 @@ export function useUpdatePayment(
 
   const reason = toUpdatePaymentReason(incident.reason);
   const guidance = reason === 'unknown' ? undefined : declineGuidanceFor(incident.declineCode, incident.code);
-  const primaryIntent = reason === 'unknown' ? undefined : reason === 'subscription_inactive' ? 'renew' : 'update';
+  const primaryIntent: UpdatePaymentIntent | undefined =
+    reason === 'unknown'
+      ? undefined
+      : reason === 'subscription_inactive'
+        ? 'renew'
+        : guidance !== undefined && CHANGE_METHOD_GUIDANCE.has(guidance)
+          ? 'change-method'
+          : 'update';
   const canUpdate = onUpdatePayment !== undefined && !hasPaymentForm;
 
   const action = useHandlerAction(
@@ -156,7 +171,7 @@ export function useUpdatePayment(
     getActionProps,
     formProps: {
       incident,
-      intent: primaryIntent === 'renew' ? 'renew' : 'update',
+      intent: primaryIntent ?? 'update',
       onSuccess: onFormSuccess,
       onError: onFormError,
     },
