@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import tailwind from '@tailwindcss/postcss';
-import { browserslistToTargets, transform } from 'lightningcss';
+import { browserslistToTargets, transform, type Targets } from 'lightningcss';
 import postcss from 'postcss';
 import postcssPresetEnv from 'postcss-preset-env';
 import { chromium, type Browser } from 'playwright';
@@ -16,7 +16,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const shippedFile = join(root, 'dist/styles.css');
 
 /** lightningcss as a bundler runs it: minify for the given browser targets. */
-function lightning(css: string, targets: Record<string, number>): string {
+function lightning(css: string, targets: Targets): string {
   return transform({ filename: 'styles.css', code: Buffer.from(css), minify: true, targets }).code.toString();
 }
 
