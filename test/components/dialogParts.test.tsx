@@ -106,7 +106,7 @@ test('onOpenChange fires after a native close even when the app passes onClose, 
     </DialogRoot>,
   );
   // A close the library did not ask for (the browser's own, e.g. a form with method="dialog").
-  act(() => screen.getByRole('dialog').close());
+  act(() => screen.getByRole<HTMLDialogElement>('dialog').close());
   await waitFor(() => expect(calls).toEqual(['app:onClose', 'openChange:false']));
 });
 
