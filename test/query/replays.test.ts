@@ -28,7 +28,7 @@ function setup() {
   const disconnect = paymentRequired.connect();
   onTestFinished(disconnect);
   const { store } = paymentRequired;
-  const submit = async <TVariables>(observer: MutationObserver<unknown, Error, TVariables>, variables: TVariables) => {
+  const submit = async <TData, TVariables>(observer: MutationObserver<TData, Error, TVariables>, variables: TVariables) => {
     await observer.mutate(variables).catch(() => {});
     // The user closes the dialog ("Not now") before trying again.
     store.dismiss();
