@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { PaymentRequiredHost } from '../components/PaymentRequiredHost';
 import type { PaymentFormSlotProps } from '../components/update-payment/useUpdatePayment';
-import { usePaymentRequiredClient } from './context';
+import { usePaymentRequiredClient } from '../presentation/context';
 
 type Host = typeof PaymentRequiredHost;
 
