@@ -3,17 +3,22 @@ import { useMemo } from 'react';
 import { expect, fn, waitFor, within } from 'storybook/test';
 import { type PaymentRequiredIncident } from '../src/index';
 import { MicropaymentPrompt, type MicropaymentPromptProps } from '../src/components';
+import { PaymentVault } from '../src/core/micropayment/paymentVault';
 import { l402Incident, x402Incident, x402v2Incident } from './fixtures';
 import { expectFocusInside, expectStyled, findDialog, pressEscape } from './support/play';
 
-/** A copy of the incident per mount: a paid request stays paid, so each story starts unpaid. */
+/**
+ * A copy of the incident and a payment vault per mount: a request being paid or paid stays so on
+ * the page (the "Pending" story never finishes paying), so each story starts unpaid.
+ */
 function freshIncident(incident: PaymentRequiredIncident): PaymentRequiredIncident {
   return incident.micropayment ? { ...incident, micropayment: { ...incident.micropayment } } : { ...incident };
 }
 
 function FreshPrompt(props: MicropaymentPromptProps) {
   const incident = useMemo(() => freshIncident(props.incident), [props.incident]);
-  return <MicropaymentPrompt {...props} incident={incident} />;
+  const vault = useMemo(() => props.vault ?? new PaymentVault(), [props.vault]);
+  return <MicropaymentPrompt {...props} incident={incident} vault={vault} />;
 }
 
 const isX402Request = expect.objectContaining({ protocol: 'x402', amount: '10000', network: 'base-sepolia' });
