@@ -1,5 +1,6 @@
 import { createIncidentStore } from '../../src/core/store';
 import type { IncidentEvent } from '../../src/core/events';
+import { redactIncidentEvent } from '../../src/core/redact';
 import { parsePaymentRequired } from '../../src/core/parse/parsePaymentRequired';
 import type { PaymentRequiredIncident } from '../../src/core/types';
 import { paymentRequiredResponse } from '../../src/server';
@@ -18,17 +19,18 @@ export async function declinedCard(): Promise<PaymentRequiredIncident> {
     paymentMethod: CARD,
     links: { billingPortal: 'https://billing.example.com/session/secret-token' },
   });
-  return parsePaymentRequired({ status: response.status, headers: response.headers, body: await response.json(), url: 'https://api.example.com/invoices' })!;
+  return parsePaymentRequired({ status: response.status, headers: response.headers, body: await response.json(), url: 'https://api.example.com/invoices?access_token=secret-token' })!;
 }
 
 /**
  * Drives `incident` through a real store, as the provider wires it: shown to the user, then
- * resolved after a successful retry; every event goes to `onIncident`. Both events are emitted
- * synchronously, inside the caller's context (an active span stays active).
+ * resolved after a successful retry; every event goes to `onIncident` redacted, as the provider
+ * sends it. Both events are emitted synchronously, inside the caller's context (an active span
+ * stays active).
  */
 export function showAndResolve(incident: PaymentRequiredIncident, onIncident: (event: IncidentEvent) => void): Promise<void> {
   const store = createIncidentStore();
-  const stop = store.addEventListener(onIncident);
+  const stop = store.addEventListener((event) => onIncident(redactIncidentEvent(event)));
   store.report(incident, { blocked: { kind: 'mutation', key: 'mutation:pay' }, resume: async () => 'paid' });
   return store.resolve().finally(stop);
 }
