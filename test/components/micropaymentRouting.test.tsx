@@ -28,7 +28,8 @@ async function dialogFor(response: { headers?: HeadersInput; body?: unknown }) {
       </PaymentRequiredProvider>
     </QueryClientProvider>,
   );
-  const dialog = await screen.findByRole('dialog');
+  // The prompt and the parser are lazy chunks: the first render waits for them (longer on a busy machine).
+  const dialog = await screen.findByRole('dialog', undefined, { timeout: 10_000 });
   expect(screen.queryByRole('button', { name: 'Update payment method' })).toBeNull();
   return dialog;
 }
@@ -38,18 +39,26 @@ describe('per-request payments stay in the micropayment prompt', () => {
     ['an x402 version of the wrong type', { body: { x402Version: 'two', accepts: 'see docs', error: 'Payment required' } }],
     ['a PAYMENT-REQUIRED header cut short', { headers: { 'payment-required': b64({ x402Version: 2, accepts }).slice(0, 40) } }],
     ['accepts[] with a decimal amount and an asset symbol, no version', { body: { accepts: [{ scheme: 'exact', network: 'base', amount: '0.01', asset: 'USDC' }], docs: 'https://example.com' } }],
-  ])('a malformed challenge (%s) asks to pay', async (_, response) => {
-    const dialog = await dialogFor(response);
-    expect(dialog).toHaveAccessibleName('Pay to continue');
-  });
+  ])(
+    'a malformed challenge (%s) asks to pay',
+    async (_, response) => {
+      const dialog = await dialogFor(response);
+      expect(dialog).toHaveAccessibleName('Pay to continue');
+    },
+    15_000,
+  );
 
   test.each<[string, { headers?: HeadersInput; body?: unknown }]>([
     ['a failed x402 v2 settlement', { headers: { 'payment-required': b64({ x402Version: 2, accepts }), 'payment-response': b64({ success: false, errorReason: 'insufficient_funds' }) } }],
     ['an x402 v1 verification failure', { body: { x402Version: 1, error: 'invalid_exact_evm_payload_signature', accepts, payer: '0x9' } }],
     ['a bare wallet refusal', { body: { error: 'insufficient_balance', message: 'Wallet has insufficient USDC' } }],
-  ])('%s shows as a refused payment', async (_, response) => {
-    const dialog = await dialogFor(response);
-    expect(dialog).toHaveAttribute('data-payment', 'refused');
-    expect(dialog).toHaveAccessibleName('Your payment didn’t go through');
-  });
+  ])(
+    '%s shows as a refused payment',
+    async (_, response) => {
+      const dialog = await dialogFor(response);
+      expect(dialog).toHaveAttribute('data-payment', 'refused');
+      expect(dialog).toHaveAccessibleName('Your payment didn’t go through');
+    },
+    15_000,
+  );
 });
