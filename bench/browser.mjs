@@ -8,6 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { loadavg } from 'node:os';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -234,7 +235,9 @@ export async function measureBrowser({ runsScale = 1 } = {}) {
   installAppDependencies();
   const pkg = installPackedPackage();
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  const results = { package: pkg, chromium: browser.version(), scenarios: {} };
+  const loadAverage = () => loadavg().map((value) => Number(value.toFixed(2)));
+  // Wall times: other work on the machine (a busy 2-core CI box) shows up in them.
+  const results = { date: new Date().toISOString(), loadAverageAtStart: loadAverage(), package: pkg, chromium: browser.version(), scenarios: {} };
   try {
     for (const react of Object.keys(REACT_VERSIONS).sort().reverse()) {
       process.stderr.write(`bench: browser, React ${react}: vite build…\n`);
@@ -268,7 +271,8 @@ export async function measureBrowser({ runsScale = 1 } = {}) {
             afterLastChunkMs: pick('afterLastChunkMs'),
             chunkRoundTripMs: pick('chunkRoundTripMs'),
             maxApiRequests: Math.max(...loads.map((entry) => entry.apiRequests)),
-            loads,
+            // Per load, in load order: the figures the summaries above come from.
+            toPaintedMsPerLoad: loads.map((entry) => entry.toPaintedMs),
           };
         }
       } finally {
@@ -278,6 +282,7 @@ export async function measureBrowser({ runsScale = 1 } = {}) {
   } finally {
     await browser.close();
   }
+  results.loadAverageAtEnd = loadAverage();
   return results;
 }
 
