@@ -187,13 +187,22 @@ async function main() {
   try {
     const tarball = options.tarball ? resolve(options.tarball) : await step('npm pack', () => pack(scratch));
     console.log(`[consumers] installing ${tarball}`);
-    for (const name of new Set(selected.map((app) => app.install))) {
-      await step(`install ${name}`, () => install(INSTALLS[name], tarball));
-    }
+    // Separate folders, one npm cache (safe for concurrent use): install side by side.
+    const installs = await Promise.allSettled(
+      [...new Set(selected.map((app) => app.install))].map((name) => step(`install ${name}`, () => install(INSTALLS[name], tarball))),
+    );
+    const failedInstall = installs.find((outcome) => outcome.status === 'rejected');
+    if (failedInstall) throw failedInstall.reason;
     api = await startConsumerApi();
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, timeout: 30_000 });
     const context = { api, browser, screenshotDir: options.screenshots && resolve(options.screenshots) };
-    for (const app of selected) report.push({ app: app.name, results: await runApp(app, context) });
+    // Compile-only apps use no port and no browser: they run beside the others. Apps in the
+    // browser run one at a time.
+    const compiled = selected.filter((app) => app.compile).map(async (app) => ({ app: app.name, results: await runApp(app, context) }));
+    const served = [];
+    for (const app of selected.filter((app) => !app.compile)) served.push({ app: app.name, results: await runApp(app, context) });
+    const done = [...(await Promise.all(compiled)), ...served];
+    report.push(...selected.map((app) => done.find((entry) => entry.app === app.name)));
   } catch (error) {
     report.push({ app: 'setup', results: [{ name: 'pack, install and launch', ok: false, detail: error instanceof Error ? error.message : String(error) }] });
   } finally {
