@@ -162,7 +162,7 @@ app.post('/invoices/:id/pay', (req, res) => {
     const dialog = await findDialog(canvasElement);
     await expect(dialog).toHaveAccessibleName('Your payment didn’t go through');
     // The decline code picks the guidance; the card on file comes from the server's payment_method.
-    await expect(dialog).toHaveTextContent('The card has insufficient funds.');
+    await expect(dialog).toHaveTextContent('Your card has insufficient funds.');
     await expect(dialog).toHaveTextContent('ending in 4242');
     await expect(within(dialog).getByRole('button', { name: /Retry payment/ })).toBeVisible();
   },

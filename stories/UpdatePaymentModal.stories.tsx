@@ -176,7 +176,7 @@ export const DeclinedGeneric: Story = {
   args: { incident: incidents.doNotHonor },
   play: async ({ canvasElement }) => {
     const dialog = await findDialog(canvasElement);
-    await expect(within(dialog).getByText(/Your bank declined the payment/)).toBeVisible();
+    await expect(within(dialog).getByText(/Your card was declined by your bank/)).toBeVisible();
   },
 };
 

@@ -16,16 +16,16 @@ export const de: Messages = {
     'Das muss geklärt werden, bevor es weitergehen kann. Versuche es noch einmal oder wende dich an den Support, wenn es wieder passiert.',
 
   'decline.insufficient_funds':
-    'Die Karte ist nicht ausreichend gedeckt. Lade Guthaben auf oder nutze eine andere Zahlungsmethode und versuche es dann erneut.',
-  'decline.expired_card': 'Die Karte ist abgelaufen. Aktualisiere das Ablaufdatum oder nutze eine andere Karte.',
+    'Deine Karte ist nicht ausreichend gedeckt. Lade Guthaben auf oder nutze eine andere Zahlungsmethode und versuche es dann erneut.',
+  'decline.expired_card': 'Deine Karte ist abgelaufen. Aktualisiere das Ablaufdatum oder nutze eine andere Karte.',
   'decline.incorrect_details':
     'Einige Kartendaten scheinen falsch zu sein: Nummer, Ablaufdatum oder Prüfnummer. Korrigiere sie, um fortzufahren.',
   'decline.authentication_required':
     'Deine Bank möchte, dass du diese Zahlung bestätigst. Aktualisiere deine Zahlungsmethode, um die Prüfung abzuschließen.',
-  'decline.try_again': 'Bei deiner Bank gab es ein vorübergehendes Problem. Versuche die Zahlung gleich noch einmal.',
-  'decline.not_supported': 'Diese Karte kann für diese Zahlung nicht verwendet werden. Nutze eine andere Zahlungsmethode.',
-  'decline.limit': 'Das Limit der Karte ist erreicht. Wende dich an deine Bank oder nutze eine andere Zahlungsmethode.',
-  'decline.generic': 'Deine Bank hat die Zahlung abgelehnt. Wende dich an deine Bank oder nutze eine andere Zahlungsmethode.',
+  'decline.try_again': 'Bei deiner Bank gab es ein vorübergehendes Problem mit deiner Karte. Versuche die Zahlung gleich noch einmal.',
+  'decline.not_supported': 'Deine Karte unterstützt diese Zahlung nicht. Nutze eine andere Zahlungsmethode.',
+  'decline.limit': 'Deine Karte hat ihr Limit erreicht. Wende dich an deine Bank oder nutze eine andere Zahlungsmethode.',
+  'decline.generic': 'Deine Karte wurde von deiner Bank abgelehnt. Wende dich an deine Bank oder nutze eine andere Zahlungsmethode.',
 
   'price.day': '{price}/Tag',
   'price.week': '{price}/Woche',

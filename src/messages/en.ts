@@ -14,16 +14,16 @@ export const en: Messages = {
   'unknown.description':
     'This needs attention before you can continue. Try again, or contact support if it keeps happening.',
 
-  'decline.insufficient_funds': 'The card has insufficient funds. Add funds or use a different payment method, then retry.',
-  'decline.expired_card': 'The card has expired. Update its expiry date or use a different card.',
+  'decline.insufficient_funds': 'Your card has insufficient funds. Add funds or use a different payment method, then retry.',
+  'decline.expired_card': 'Your card has expired. Update its expiry date or use a different card.',
   'decline.incorrect_details':
     'Some card details look wrong: the number, expiry date or security code. Correct them to continue.',
   'decline.authentication_required':
     'Your bank needs you to confirm this payment. Update your payment method to complete the check.',
-  'decline.try_again': 'Your bank had a temporary problem. Retry the payment in a moment.',
-  'decline.not_supported': 'This card can’t be used for this payment. Use a different payment method.',
-  'decline.limit': 'The card’s limit has been reached. Contact your bank or use a different payment method.',
-  'decline.generic': 'Your bank declined the payment. Contact your bank, or use a different payment method.',
+  'decline.try_again': 'Your bank had a temporary problem processing your card. Retry the payment in a moment.',
+  'decline.not_supported': 'Your card does not support this payment. Use a different payment method.',
+  'decline.limit': 'Your card has reached its limit. Contact your bank or use a different payment method.',
+  'decline.generic': 'Your card was declined by your bank. Contact your bank, or use a different payment method.',
 
   'price.day': '{price}/day',
   'price.week': '{price}/week',

@@ -84,8 +84,8 @@ describe('decline guidance', () => {
     ['incorrect_cvc', 'security code', false],
     ['authentication_required', 'confirm this payment', false],
     ['try_again_later', 'temporary problem', true],
-    ['do_not_honor', 'Your bank declined the payment', true],
-    ['fraudulent', 'Your bank declined the payment', true],
+    ['do_not_honor', 'Your card was declined by your bank', true],
+    ['fraudulent', 'Your card was declined by your bank', true],
   ])('%s', (declineCode, text, retryable) => {
     const { dialog } = renderModal({ incident: incident({ reason: 'payment_failed', declineCode }), onUpdatePayment: vi.fn() });
     expect(dialog).toHaveAccessibleDescription(expect.stringContaining(text));
@@ -258,7 +258,7 @@ describe('content', () => {
     const repeat = renderModal({
       incident: incident({ reason: 'payment_failed', declineCode: 'insufficient_funds', message: 'Your card has insufficient funds.' }),
     });
-    expect(repeat.dialog).toHaveTextContent('The card has insufficient funds.');
+    expect(repeat.dialog).toHaveTextContent('Your card has insufficient funds.');
     expect(document.querySelector('[data-part="message"]')).toBeNull();
     cleanup();
 
