@@ -1,6 +1,7 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import '../src/theme/styles.css';
 import './preview.css';
+import { arabicMessages } from '../stories/support/arabic';
 
 /** Colour schemes of the toolbar; `system` follows the OS like the library's `colorScheme: 'system'`. */
 type Scheme = 'light' | 'dark' | 'system';
@@ -26,7 +27,10 @@ const withSchemeAndLocale: Decorator = (Story, context) => {
   if (typeof document !== 'undefined' && context.viewMode !== 'docs') {
     document.documentElement.dataset.theme = colorScheme;
   }
-  const args = { ...context.args, theme: { ...ownTheme, colorScheme }, locale: context.args.locale ?? locale };
+  // Arabic (right to left) is not shipped: the stories' own partial catalogue stands in, English fills the rest.
+  const ownLocale = context.args.locale as string | undefined;
+  const messages = context.args.messages ?? (locale === 'ar' && !ownLocale ? arabicMessages : undefined);
+  const args = { ...context.args, theme: { ...ownTheme, colorScheme }, locale: ownLocale ?? locale, messages };
   return (
     <div className="sb-rpr-root" data-theme={colorScheme}>
       {Story({ args })}
@@ -59,6 +63,7 @@ const preview: Preview = {
         items: [
           { value: 'en', title: 'English', right: 'en' },
           { value: 'de', title: 'Deutsch', right: 'de' },
+          { value: 'ar', title: 'العربية (right to left)', right: 'ar' },
         ],
       },
     },
