@@ -117,3 +117,11 @@ describe.each(['light', 'dark', 'unset'] as const)('%s scheme', (scheme) => {
     expect(await paint(css, scheme)).toEqual(shipped);
   });
 });
+
+test('without the stylesheet the dialog stays legible: the browser paints an opaque surface, a visible button and a backdrop', async () => {
+  const plain = await paint('', 'unset');
+  expect(TRANSPARENT).not.toContain(plain.surface);
+  expect(TRANSPARENT).not.toContain(plain.primaryBackground);
+  expect(TRANSPARENT).not.toContain(plain.backdrop);
+  expect(plain.text).not.toBe(plain.surface);
+});
