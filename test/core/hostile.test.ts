@@ -75,6 +75,11 @@ describe('hostile and broken bodies', () => {
     expect(inObject.message!.length).toBeLessThanOrEqual(500);
     expect(inObject.code!.length).toBeLessThanOrEqual(200);
 
+    // 512 strings of 1 MB in an already-decoded body: read in bounded slices, never joined whole.
+    const mb = `${'y'.repeat(1_000_000)} USDC`;
+    const wide = Object.fromEntries(Array.from({ length: 32 }, (_, i) => [`k${i}`, Object.fromEntries(Array.from({ length: 16 }, (_, j) => [`s${j}`, mb]))]));
+    expect(parse(wide)).toMatchObject({ reason: 'unknown', format: 'json' });
+
     const html = parse(`<html><head><title>${'t'.repeat(5_000_000)}`);
     expect((html.message ?? '').length).toBeLessThanOrEqual(500);
     const angles = parse('<'.repeat(5_000_000));

@@ -89,10 +89,11 @@ export const readX402: FormatReader = (ctx) => {
     // version of the wrong type still says x402: a malformed challenge stays a per-request payment.
     if (/^x402_?version$/i.test(key)) body ??= { x402Version: typeof v === 'number' ? v : undefined, accepts: [ctx.data] };
   }
-  // `key=value` pairs of the body and the objects in it, for the home-made servers below.
+  // `key=value` pairs of the body and the objects in it, for the home-made servers below; bounded
+  // (an already-decoded body may hold megabytes of strings).
   const pairs = (o: unknown, deeper: boolean): string =>
-    entries(o)
-      .map(([k, v]) => (typeof v === 'string' ? ` ${k}=${v}` : deeper && isObject(v) ? pairs(v, false) : ''))
+    entries(o, deeper ? 32 : 16)
+      .map(([k, v]) => (typeof v === 'string' ? ` ${k.slice(0, 40)}=${v.slice(0, 200)}` : deeper && isObject(v) ? pairs(v, false) : ''))
       .join('');
   const said = pairs(ctx.data, true);
   const mention = !body && CRYPTO.test(said);
