@@ -49,7 +49,8 @@ describe('graphqlRequestFailure', () => {
 
   it('reads GraphQL errors sent with HTTP 402', async () => {
     const incident = parsePaymentRequired(graphqlRequestFailure(await thrown('/http-402'))!);
-    expect(incident).toMatchObject({ reason: 'subscription_inactive', status: 402, code: 'SUBSCRIPTION_REQUIRED' });
+    // A trial that ended asks the user to pick a plan (docs/classification.md: trials and never-subscribed).
+    expect(incident).toMatchObject({ reason: 'upgrade_required', status: 402, code: 'SUBSCRIPTION_REQUIRED' });
   });
 
   it('reads a 402 body that is not GraphQL from the raw text', async () => {
