@@ -36,17 +36,19 @@ export function pageColorScheme(doc: Document): string {
 export function resolveColorScheme(preference: ColorScheme | undefined, doc?: Document): ResolvedColorScheme {
   if (preference === 'light' || preference === 'dark') return preference;
   if (preference === 'system') return prefersDark() ? 'dark' : 'light';
-  const declared = doc ? pageColorScheme(doc) : '';
+  const declared = doc ? currentPageColorScheme(doc) : '';
   if (!/\bdark\b/.test(declared)) return 'light';
   return !/\blight\b/.test(declared) || prefersDark() ? 'dark' : 'light';
 }
 
-/**
- * Calls `onChange` when the resolved scheme may have changed: the OS preference, or the page's
- * own declaration (a theme switch that sets a class, `style` or `data-*` on `<html>`/`<body>`,
- * or swaps the colour-scheme `<meta>`). Returns the unsubscribe function.
- */
-export function subscribeColorScheme(doc: Document, onChange: () => void): () => void {
+// One watcher for the whole page, however many component roots listen: a quota countdown in
+// every table row must not mean one MutationObserver and one style read per row and render.
+const listeners = new Set<() => void>();
+let stopWatching: (() => void) | undefined;
+let cachedDeclaration: string | undefined;
+
+/** Watches the OS preference and the page's declaration; calls `onChange` on any change. */
+function watchPage(doc: Document, onChange: () => void): () => void {
   const media = typeof matchMedia === 'function' ? matchMedia(DARK_QUERY) : null;
   media?.addEventListener('change', onChange);
   const View = doc.defaultView;
@@ -59,4 +61,30 @@ export function subscribeColorScheme(doc: Document, onChange: () => void): () =>
     media?.removeEventListener('change', onChange);
     observer?.disconnect();
   };
+}
+
+/**
+ * Calls `onChange` when the resolved scheme may have changed: the OS preference, or the page's
+ * own declaration (a theme switch that sets a class, `style` or `data-*` on `<html>`/`<body>`,
+ * or swaps the colour-scheme `<meta>`). Returns the unsubscribe function.
+ */
+export function subscribeColorScheme(doc: Document, onChange: () => void): () => void {
+  listeners.add(onChange);
+  stopWatching ??= watchPage(doc, () => {
+    cachedDeclaration = undefined;
+    for (const listener of listeners) listener();
+  });
+  return () => {
+    listeners.delete(onChange);
+    if (listeners.size > 0) return;
+    stopWatching?.();
+    stopWatching = undefined;
+    cachedDeclaration = undefined;
+  };
+}
+
+/** The page's declaration, read once per change while anything is subscribed. */
+export function currentPageColorScheme(doc: Document): string {
+  if (!stopWatching) return pageColorScheme(doc);
+  return (cachedDeclaration ??= pageColorScheme(doc));
 }

@@ -102,4 +102,36 @@ describe('the colour set of a component root', () => {
     unmount();
     expect(os.listeners.size).toBe(0);
   });
+
+  test('many roots share one page watcher, which stops with the last of them', () => {
+    const os = emulateOsScheme('light');
+    const Observer = window.MutationObserver;
+    let created = 0;
+    let disconnected = 0;
+    class CountingObserver extends Observer {
+      constructor(callback: MutationCallback) {
+        super(callback);
+        created++;
+      }
+      override disconnect() {
+        disconnected++;
+        super.disconnect();
+      }
+    }
+    vi.stubGlobal('MutationObserver', CountingObserver);
+    const { unmount } = render(
+      <>
+        {Array.from({ length: 50 }, (_, i) => (
+          <DialogRoot key={i}>
+            <DialogTitle>Title {i}</DialogTitle>
+          </DialogRoot>
+        ))}
+      </>,
+    );
+    expect(created).toBe(1);
+    expect(os.listeners.size).toBe(1);
+    unmount();
+    expect(disconnected).toBe(1);
+    expect(os.listeners.size).toBe(0);
+  });
 });
