@@ -3,7 +3,7 @@
 // (components, theme, messages) is `react-payment-required/components`; the provider loads it by
 // itself, on demand, when `autoUI` is on.
 export * from './core';
-export { PaymentRequiredClient, getPaymentRequiredClient, type PaymentRequiredClientOptions } from './query/paymentRequiredClient';
+export { getPaymentRequiredClient, type PaymentRequiredClient, type PaymentRequiredClientOptions } from './query/paymentRequiredClient';
 export { OPT_OUT_META_KEY } from './query/meta';
 export { PaymentRequiredProvider, type PaymentRequiredProviderProps } from './react/PaymentRequiredProvider';
 export {
@@ -12,7 +12,6 @@ export {
   type PaymentRequiredState,
   type PaymentRequiredActions,
 } from './presentation/usePaymentRequired';
-export { usePaymentRequiredConfig } from './presentation/context';
 export type { PaymentRequiredHandlers, PaymentRequiredConfig, UpdatePaymentIntent } from './presentation/config';
 export type { ThemeTokens, ThemeTokenName } from './theme/tokens';
 export type { MessageOverrides } from './messages/catalog';

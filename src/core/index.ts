@@ -28,18 +28,14 @@ export {
 export type { LinkPolicy } from './links';
 export { extractHttpFailure, type FailureExtractor } from './extract';
 export { HttpError, PaymentRequiredError, assertOk, type HttpErrorInit } from './error';
-export { MAX_BODY_CHARS, MAX_FUTURE_MS } from './limits';
 export {
-  IncidentStore,
   createIncidentStore,
-  canResumeAutomatically,
+  type IncidentStore,
   type IncidentStoreOptions,
   type IncidentEntry,
   type IncidentSnapshot,
   type BlockedOperation,
   type ResumeOperation,
 } from './store';
-export { summarizeIncident, type IncidentEvent, type IncidentEventType, type IncidentSummary, type RenderFailure } from './events';
+export type { IncidentEvent, IncidentEventType, IncidentSummary, RenderFailure } from './events';
 export { redactIncidentEvent, type RedactedEventField } from './redact';
-export { causeOf } from './cause';
-export { Subscribable } from './subscribable';
