@@ -3,12 +3,11 @@
 export {
   PaymentVault,
   defaultPaymentVault,
-  requestKey,
   type PaymentHeaders,
   type PaymentTarget,
   type PaymentStatus,
   type PaymentRefusal,
   type PaymentVaultOptions,
 } from './paymentVault';
-export { paymentHeadersFrom, holdPaymentForRetry, paymentUrlOf, paymentTargetOf, type MicropaymentPayResult } from './paymentHeaders';
+export { paymentTargetOf, type MicropaymentPayResult } from './paymentHeaders';
 export { withPayments, readPaymentSettlement, type FetchFunction, type PaymentFetchOptions, type PaymentSettlement } from './paymentFetch';
