@@ -7,10 +7,7 @@ export type {
   UpdatePaymentReason,
   DeclineGuidanceKey,
 } from './catalog';
-export { en, en as defaultMessages } from './en';
+export { en } from './en';
 export { de } from './de';
-export { localeMessages, messagesForLocale } from './locales';
 export { createMessageFormatter, type MessageFormatter, type MessageFormatterOptions } from './formatter';
 export { useMessages, type UseMessagesOptions, type MessagesContext } from './useMessages';
-export { localeDirection } from './direction';
-export { formatDuration } from './duration';

@@ -1,7 +1,4 @@
 export {
-  lightColorTokens,
-  darkColorTokens,
-  baseTokens,
   defaultThemeTokens,
   themeTokenVariable,
   type ThemeTokens,
@@ -11,6 +8,5 @@ export {
   type BaseTokenValues,
   type ColorScheme,
 } from './tokens';
-export { createThemeStyle, isSafeTokenValue, type ThemeStyle } from './themeStyle';
 export { useThemeRoot, type ThemeRoot, type ThemeRootOptions, type ThemeRootAttributes } from './useThemeRoot';
 export { toStripeAppearance, type StripeAppearance, type StripeAppearanceOptions, type StripeAppearanceVariables } from './stripeAppearance';

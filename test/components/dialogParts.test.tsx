@@ -15,8 +15,8 @@ import {
   PanelRoot,
   PromptRoot,
   ServerMessage,
-  Spinner,
 } from '../../src/components';
+import { Spinner } from '../../src/components/shared/Spinner';
 
 // Parts behave like the elements they render (Radix, React Aria): they take a ref, and the
 // app's handlers run first and may preventDefault() the part's own.

@@ -1,6 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MicropaymentPrompt, formatMicropaymentAmount } from '../../src/components';
+import { MicropaymentPrompt } from '../../src/components';
+import { formatMicropaymentAmount } from '../../src/components/micropayment/micropaymentDisplay';
 import type { MicropaymentRequest } from '../../src/core/types';
 import { withPayments } from '../../src/core/micropayment/paymentFetch';
 import { PaymentVault } from '../../src/core/micropayment/paymentVault';

@@ -9,9 +9,9 @@ import {
   PlanCard,
   PlanList,
   PlanUpgradePrompt,
-  resolvePlanOptions,
   usePlanUpgrade,
 } from '../../src/components';
+import { resolvePlanOptions } from '../../src/components/plan-upgrade/planOptions';
 import type { PaymentRequiredIncident } from '../../src/core/types';
 import { PaymentRequiredProvider } from '../../src/react/PaymentRequiredProvider';
 import { deferred, incident, plans } from './fixtures';

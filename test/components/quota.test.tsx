@@ -1,12 +1,12 @@
 import { act, fireEvent, render, renderHook, screen } from '@testing-library/react';
 import { StrictMode } from 'react';
 import {
-  announcementThreshold,
-  getSecondTickerStats,
   QuotaCountdown,
   useQuotaCountdown,
   type QuotaCountdownProps,
 } from '../../src/components';
+import { announcementThreshold } from '../../src/components/quota/announcementThreshold';
+import { getSecondTickerStats } from '../../src/components/quota/secondTicker';
 import type * as PresentationPropsModule from '../../src/components/shared/presentationProps';
 import { incident, plans } from './fixtures';
 

@@ -6,5 +6,5 @@ export { DialogDescription, type DialogDescriptionProps } from './DialogDescript
 export { DialogActions, type DialogActionsProps } from './DialogActions';
 export { DialogClose, type DialogCloseProps } from './DialogClose';
 export { useDialog, type UseDialogOptions, type DialogBehaviour, type DialogElementProps } from './useDialog';
-export { usePromptState, type PromptStateOptions, type PromptState } from './usePromptState';
-export { useDialogContext, type DialogContextValue } from './dialogContext';
+export type { PromptStateOptions, PromptState } from './usePromptState';
+export type { DialogContextValue } from './dialogContext';

@@ -1,4 +1,3 @@
 export { MicropaymentPrompt, type MicropaymentPromptProps, type MicropaymentPart } from './MicropaymentPrompt';
 export { useMicropayment, type UseMicropaymentOptions, type MicropaymentState } from './useMicropayment';
 export { MicropaymentDetails, type MicropaymentDetailsProps } from './MicropaymentDetails';
-export { formatMicropaymentAmount, abbreviateAddress } from './micropaymentDisplay';

@@ -2,5 +2,4 @@ export { PlanUpgradePrompt, type PlanUpgradePromptProps, type PlanUpgradePart } 
 export { usePlanUpgrade, type UsePlanUpgradeOptions, type PlanUpgradeState } from './usePlanUpgrade';
 export { PlanList, type PlanListProps } from './PlanList';
 export { PlanCard, type PlanCardProps } from './PlanCard';
-export { resolvePlanOptions, type PlanOption, type PlanOptions, type PlanOptionsInput, type PlanState } from './planOptions';
-export { formatPlanPrice } from './planPrice';
+export type { PlanOption, PlanOptions, PlanOptionsInput, PlanState } from './planOptions';

@@ -1,13 +1,9 @@
 export { useHandlerAction, type HandlerAction, type HandlerActionOptions, type HandlerActionStatus } from './useHandlerAction';
-export { PartsProvider, usePart, useUnstyled, type PartsProviderProps, type PartAttributes, type PartClassNames } from './parts';
+export type { PartAttributes, PartClassNames } from './parts';
 export { ActionButton, type ActionButtonProps } from './ActionButton';
 export { ActionLink, type ActionLinkProps } from './ActionLink';
 export { HandlerError, type HandlerErrorProps } from './HandlerError';
 export { HandlerStatus, type HandlerStatusProps } from './HandlerStatus';
-export { Spinner, type SpinnerProps } from './Spinner';
 export { BlockedNotice, type BlockedNoticeProps } from './BlockedNotice';
 export { ServerMessage, type ServerMessageProps } from './ServerMessage';
-export { useIncidentControls, type IncidentControls } from './useIncidentControls';
-export { usePartMessages } from './partMessages';
-export { getErrorMessage } from './errorMessage';
 export type { PresentationProps } from './presentationProps';

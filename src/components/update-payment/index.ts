@@ -1,7 +1,6 @@
 export { UpdatePaymentModal, type UpdatePaymentModalProps, type UpdatePaymentPart } from './UpdatePaymentModal';
 export {
   useUpdatePayment,
-  toUpdatePaymentReason,
   type UseUpdatePaymentOptions,
   type UpdatePaymentState,
   type UpdatePaymentAction,
@@ -11,5 +10,4 @@ export {
 export { CardOnFile, type CardOnFileProps } from './CardOnFile';
 export { PaymentGuidance, type PaymentGuidanceProps } from './PaymentGuidance';
 export { PaymentFormSlot, type PaymentFormSlotContainerProps } from './PaymentFormSlot';
-export { declineGuidanceFor, isRetryableDecline } from './declineGuidance';
-export { brandName, toCardDisplay, type CardDisplay } from './cardDisplay';
+export type { CardDisplay } from './cardDisplay';
