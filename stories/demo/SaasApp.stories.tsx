@@ -59,7 +59,7 @@ export const CardDeclinedFlow: Story = {
   play: async ({ canvasElement, canvas, userEvent, step }) => {
     await step('The projects query gets a 402: the update-payment dialog opens', async () => {
       const dialog = await findDialog(canvasElement, 'Your payment didn’t go through');
-      await expect(within(dialog).getByText(/Your bank declined the payment/)).toBeVisible();
+      await expect(within(dialog).getByText(/declined by your bank/)).toBeVisible();
       await userEvent.click(within(dialog).getByRole('button', { name: 'Not now' }));
       await expectNoDialog(canvasElement);
       await expect(await canvas.findByRole('region', { name: 'Billing issue' })).toBeVisible();
