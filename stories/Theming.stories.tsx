@@ -7,7 +7,7 @@ import { defaultThemeTokens, themeTokenVariable } from '../src/components';
 const tokenNames = Object.keys(defaultThemeTokens.light) as ThemeTokenName[];
 const isColor = (name: ThemeTokenName) => name.startsWith('color');
 
-/** Reads every token's declaration from the stylesheet, as it applies to a theme root (a ref callback). */
+/** Reads every token's declaration from the stylesheet, as it applies to a theme root of one scheme (a ref callback). */
 function useDeclaredTokens() {
   const [values, setValues] = useState<Partial<Record<ThemeTokenName, string>>>({});
   const probe = useCallback((element: HTMLElement | null) => {
@@ -18,7 +18,7 @@ function useDeclaredTokens() {
   return [probe, values] as const;
 }
 
-/** A colour resolved by the browser (light-dark() is only resolved once used in a property). */
+/** A colour swatch painted by the stylesheet's own value for the scheme. */
 function Swatch({ name, scheme }: { name: ThemeTokenName; scheme: 'light' | 'dark' }) {
   return (
     <span
@@ -44,10 +44,12 @@ function Swatch({ name, scheme }: { name: ThemeTokenName; scheme: 'light' | 'dar
  * checks the two agree, so the stylesheet and the TypeScript token map stay in step).
  */
 function TokenTable(_props: { theme?: ThemeTokens }) {
-  const [probe, declared] = useDeclaredTokens();
+  const [probeLight, declaredLight] = useDeclaredTokens();
+  const [probeDark, declaredDark] = useDeclaredTokens();
   return (
     <div style={{ padding: 24, maxInlineSize: 1100 }}>
-      <div ref={probe} data-rpr-root="" hidden />
+      <div ref={probeLight} data-rpr-root="" data-theme="light" hidden />
+      <div ref={probeDark} data-rpr-root="" data-theme="dark" hidden />
       <table style={{ borderCollapse: 'collapse', inlineSize: '100%', font: '14px/1.4 system-ui, sans-serif' }}>
         <caption style={{ textAlign: 'start', paddingBlockEnd: 12, fontSize: 16, fontWeight: 600 }}>
           Theme tokens ({tokenNames.length}) — set them with the provider’s <code>theme</code> prop or in CSS
@@ -63,7 +65,7 @@ function TokenTable(_props: { theme?: ThemeTokens }) {
         </thead>
         <tbody>
           {tokenNames.map((name) => {
-            const resolved = declared[name];
+            const resolved = isColor(name) ? `${declaredLight[name] ?? ''} / ${declaredDark[name] ?? ''}` : declaredLight[name];
             return (
               <tr key={name} data-token={name}>
                 <th scope="row" style={{ textAlign: 'start', padding: '6px 8px', borderBlockEnd: '1px solid #8884', fontWeight: 500 }}>
@@ -104,13 +106,15 @@ export const AllTokens: Story = {
   play: async ({ canvasElement }) => {
     const rows = canvasElement.querySelectorAll('tr[data-token]');
     await expect(rows.length).toBe(tokenNames.length);
-    // What the stylesheet declares matches the token map (colours as light-dark(light, dark)).
+    // What the stylesheet declares matches the token map: colours as "light / dark" (the dark value
+    // under data-theme=dark), compared without spaces or leading zeros.
     await waitFor(() => {
       for (const name of tokenNames) {
         const resolved = canvasElement.querySelector(`tr[data-token="${name}"] [data-resolved]`)?.textContent ?? '';
         const { light, dark } = defaultThemeTokens;
-        const expected = isColor(name) ? `light-dark(${light[name]}, ${dark[name]})` : light[name];
-        expect(resolved.replace(/\s+/g, ''), name).toBe(expected.replace(/\s+/g, ''));
+        const expected = isColor(name) ? `${light[name]} / ${dark[name]}` : light[name];
+        const canonical = (value: string) => value.replace(/\s+/g, '').replace(/\b0\./g, '.').toLowerCase();
+        expect(canonical(resolved), name).toBe(canonical(expected));
       }
     });
   },
