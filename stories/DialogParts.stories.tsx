@@ -4,7 +4,7 @@ import { expect, fn, waitFor, within } from 'storybook/test';
 import { type PaymentRequiredIncident } from '../src/index';
 import { ActionButton, CardOnFile, DialogActions, DialogClose, DialogDescription, DialogRoot, DialogTitle, HandlerError, HandlerStatus, useUpdatePayment, type DialogRootProps } from '../src/components';
 import { incidents } from './fixtures';
-import { expectFocusInside, expectNoDialog, expectStyled, findDialog, pressEscape } from './support/play';
+import { expectFocusInside, expectNoDialog, expectShippedLook, findDialog, pressEscape } from './support/play';
 
 interface ComposedProps extends Pick<DialogRootProps, 'dismissible'> {
   incident: PaymentRequiredIncident;
@@ -86,8 +86,6 @@ export const AsShipped: Story = {
   parameters: { asShipped: true },
   play: async ({ canvasElement, canvas, userEvent }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Fix billing' }));
-    const dialog = await findDialog(canvasElement);
-    await expect(dialog).toHaveAttribute('data-theme', 'light');
-    await expectStyled(dialog);
+    await expectShippedLook(canvasElement);
   },
 };

@@ -4,7 +4,7 @@ import { expect, fn, waitFor, within } from 'storybook/test';
 import { QuotaCountdown, useQuotaCountdown, type QuotaCountdownProps } from '../src/components';
 import { allPlans, quotaIncident } from './fixtures';
 import { arabicMessages } from './support/arabic';
-import { expectFocusInside, expectNoDialog, expectStyled, findDialog, pressEscape } from './support/play';
+import { expectFocusInside, expectNoDialog, expectShippedLook, findDialog, pressEscape } from './support/play';
 import { WithTrigger } from './support/WithTrigger';
 
 /** Story args: the component's props, with the reset given relative to when the story mounts. */
@@ -222,9 +222,5 @@ export const HeadlessHook: Story = {
 export const AsShipped: Story = {
   args: { variant: 'modal' },
   parameters: { asShipped: true },
-  play: async ({ canvasElement }) => {
-    const dialog = await findDialog(canvasElement);
-    await expect(dialog).toHaveAttribute('data-theme', 'light');
-    await expectStyled(dialog);
-  },
+  play: ({ canvasElement }) => expectShippedLook(canvasElement),
 };

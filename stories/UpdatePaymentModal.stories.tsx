@@ -3,7 +3,7 @@ import { expect, fn, waitFor, within } from 'storybook/test';
 import { UpdatePaymentModal, type UpdatePaymentModalProps } from '../src/components';
 import { incidents } from './fixtures';
 import { arabicMessages } from './support/arabic';
-import { expectFocusInside, expectNoDialog, expectOnePointOnce, expectStyled, findDialog, pressEscape } from './support/play';
+import { expectFocusInside, expectNoDialog, expectOnePointOnce, expectShippedLook, findDialog, pressEscape } from './support/play';
 import './support/restyled.css';
 import { WithTrigger } from './support/WithTrigger';
 
@@ -365,9 +365,5 @@ export const UnstyledWithClassNames: Story = {
 /** As an app gets it: the provider's defaults, no scheme forced; the page (light here) decides, and the stylesheet paints the dialog. */
 export const AsShipped: Story = {
   parameters: { asShipped: true },
-  play: async ({ canvasElement }) => {
-    const dialog = await findDialog(canvasElement);
-    await expect(dialog).toHaveAttribute('data-theme', 'light');
-    await expectStyled(dialog);
-  },
+  play: ({ canvasElement }) => expectShippedLook(canvasElement),
 };

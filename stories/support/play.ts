@@ -76,3 +76,13 @@ export async function expectOnePointOnce(dialog: HTMLElement): Promise<void> {
   ].filter(Boolean);
   await expect(repeats).toEqual([]);
 }
+
+/**
+ * The play function of an "As shipped" story: the dialog (opened by the story, or by `open`
+ * first) takes its scheme from the page, light here, and the stylesheet paints it.
+ */
+export async function expectShippedLook(canvasElement: HTMLElement): Promise<void> {
+  const dialog = await findDialog(canvasElement);
+  await expect(dialog).toHaveAttribute('data-theme', 'light');
+  await expectStyled(dialog);
+}
