@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { readAuthParams } from '../../src/core/authParams';
-import { authChallenge } from '../../src/core/headers';
+import { authChallenge } from '../../src/core/authChallenge';
 import { parsePaymentRequired } from '../../src/core/parse/parsePaymentRequired';
 
 // The auth-param reader is a one-pass scanner (it replaced a regular expression that was

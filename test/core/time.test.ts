@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { headerReader, parseMembers, readRateLimit } from '../../src/core/headers';
+import { headerReader } from '../../src/core/headers';
+import { parseMembers, readRateLimit } from '../../src/core/rateLimit';
 import { parsePaymentRequired } from '../../src/core/parse/parsePaymentRequired';
 import { MAX_FUTURE_MS } from '../../src/core/limits';
 import { createClock, futureTime, parseRetryAfter, toEpochMs } from '../../src/core/time';

@@ -1,4 +1,4 @@
-import { authChallenge } from '../headers';
+import { authChallenge } from '../authChallenge';
 import type { FormatReader } from '../parse/draft';
 
 // Millisatoshis per unit of a BOLT11 amount multiplier (1 BTC = 1e11 msat); pico is a tenth.

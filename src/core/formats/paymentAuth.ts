@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { authChallenge } from '../headers';
+import { authChallenge } from '../authChallenge';
 import { base64Json } from '../parse/decode';
 import { str, type FormatReader } from '../parse/draft';
 import { amount, read, text } from '../parse/lenient';

@@ -1,4 +1,4 @@
-import { readRateLimit } from '../headers';
+import { readRateLimit } from '../rateLimit';
 import { linksInText, serverLink, type LinkPolicy } from '../links';
 import { MAX_BODY_CHARS } from '../limits';
 import { cleanText } from '../text';
