@@ -1,17 +1,14 @@
 import type { PaymentRequiredIncident } from '../../core/types';
 import { useMessages } from '../../messages/useMessages';
-import { DialogActions } from '../dialog/DialogActions';
-import { DialogClose } from '../dialog/DialogClose';
 import { DialogDescription } from '../dialog/DialogDescription';
 import { DialogTitle } from '../dialog/DialogTitle';
-import { PromptRoot } from '../dialog/PromptRoot';
 import type { PromptStateOptions } from '../dialog/usePromptState';
 import { ActionButton } from '../shared/ActionButton';
 import { HandlerError } from '../shared/HandlerError';
 import { HandlerStatus } from '../shared/HandlerStatus';
-import { PartMessagesContext } from '../shared/partMessages';
-import { PartsProvider, usePart } from '../shared/parts';
-import { presentationRootProps, type PresentationProps } from '../shared/presentationProps';
+import { usePart } from '../shared/parts';
+import type { PresentationProps } from '../shared/presentationProps';
+import { PromptShell, type PromptPart } from '../shared/PromptShell';
 import { ServerMessage } from '../shared/ServerMessage';
 import { useIncidentControls } from '../shared/useIncidentControls';
 import { MicropaymentDetails } from './MicropaymentDetails';
@@ -19,20 +16,7 @@ import { formatMicropaymentAmount } from './micropaymentDisplay';
 import { useMicropayment, type UseMicropaymentOptions } from './useMicropayment';
 
 /** Parts of the micropayment prompt, for `classNames`. */
-export type MicropaymentPart =
-  | 'dialog'
-  | 'panel'
-  | 'title'
-  | 'description'
-  | 'message'
-  | 'details'
-  | 'detail-label'
-  | 'detail-value'
-  | 'error'
-  | 'status'
-  | 'actions'
-  | 'action'
-  | 'spinner';
+export type MicropaymentPart = PromptPart | 'panel' | 'message' | 'details' | 'detail-label' | 'detail-value';
 
 /** Props of {@link MicropaymentPrompt}. */
 export interface MicropaymentPromptProps extends UseMicropaymentOptions, PromptStateOptions, PresentationProps<MicropaymentPart> {
@@ -63,55 +47,57 @@ export function MicropaymentPrompt(props: MicropaymentPromptProps) {
   // again is always the user's own click on "Pay", never automatic.
   const onTryAgain = state.needsFreshChallenge ? controls.onResolved : undefined;
 
-  return (
-    <PartMessagesContext.Provider value={messages}>
-      <PartsProvider unstyled={props.unstyled} classNames={props.classNames} state={state.status}>
-        <PromptRoot
-          variant={variant}
-          {...presentationRootProps(props, controls.onOpenChange, messages, state.pending)}
-          data-reason={incident.reason}
-          data-payment={state.failed ? 'refused' : undefined}
+  const actions = (
+    <>
+      {state.canPay || state.paid ? (
+        <ActionButton
+          action="pay"
+          primary
+          initialFocus
+          pending={state.pending}
+          disabled={state.paid && !state.canContinue}
+          onClick={() => void state.pay()}
         >
-          <DialogTitle>{t(state.failed ? 'payment_failed.title' : 'micropayment.title')}</DialogTitle>
-          {state.failed ? (
-            <DialogDescription>{t('payment_failed.description')}</DialogDescription>
-          ) : amount ? (
-            <DialogDescription>{t('micropayment.description', { amount })}</DialogDescription>
-          ) : description ? (
-            <DialogDescription>{description}</DialogDescription>
-          ) : null}
-          {refusal ? <ServerMessage>{refusal}</ServerMessage> : null}
-          {!state.failed && amount && description ? <ServerMessage>{description}</ServerMessage> : null}
-          {request ? <MicropaymentDetails request={request} amount={amount} /> : null}
-          <HandlerError error={state.error} failed={state.status === 'error'} />
-          <HandlerStatus pending={state.pending} />
-          {state.paid ? <PaidNotice>{t('micropayment.paid')}</PaidNotice> : null}
-          <DialogActions>
-            {state.canPay || state.paid ? (
-              <ActionButton
-                action="pay"
-                primary
-                initialFocus
-                pending={state.pending}
-                disabled={state.paid && !state.canContinue}
-                onClick={() => void state.pay()}
-              >
-                {state.canContinue
-                  ? t('micropayment.continue')
-                  : amount
-                    ? t('action.pay', { amount })
-                    : t(state.failed ? 'action.retryPayment' : 'micropayment.title')}
-              </ActionButton>
-            ) : onTryAgain ? (
-              <ActionButton action="retry" primary initialFocus onClick={onTryAgain}>
-                {t('action.tryAgain')}
-              </ActionButton>
-            ) : null}
-            <DialogClose>{t('action.notNow')}</DialogClose>
-          </DialogActions>
-        </PromptRoot>
-      </PartsProvider>
-    </PartMessagesContext.Provider>
+          {state.canContinue
+            ? t('micropayment.continue')
+            : amount
+              ? t('action.pay', { amount })
+              : t(state.failed ? 'action.retryPayment' : 'micropayment.title')}
+        </ActionButton>
+      ) : onTryAgain ? (
+        <ActionButton action="retry" primary initialFocus onClick={onTryAgain}>
+          {t('action.tryAgain')}
+        </ActionButton>
+      ) : null}
+    </>
+  );
+
+  return (
+    <PromptShell
+      prompt={props}
+      messages={messages}
+      controls={controls}
+      state={state}
+      variant={variant}
+      reason={incident.reason}
+      payment={state.failed ? 'refused' : undefined}
+      actions={actions}
+    >
+      <DialogTitle>{t(state.failed ? 'payment_failed.title' : 'micropayment.title')}</DialogTitle>
+      {state.failed ? (
+        <DialogDescription>{t('payment_failed.description')}</DialogDescription>
+      ) : amount ? (
+        <DialogDescription>{t('micropayment.description', { amount })}</DialogDescription>
+      ) : description ? (
+        <DialogDescription>{description}</DialogDescription>
+      ) : null}
+      {refusal ? <ServerMessage>{refusal}</ServerMessage> : null}
+      {!state.failed && amount && description ? <ServerMessage>{description}</ServerMessage> : null}
+      {request ? <MicropaymentDetails request={request} amount={amount} /> : null}
+      <HandlerError error={state.error} failed={state.status === 'error'} />
+      <HandlerStatus pending={state.pending} />
+      {state.paid ? <PaidNotice>{t('micropayment.paid')}</PaidNotice> : null}
+    </PromptShell>
   );
 }
 

@@ -1,19 +1,15 @@
 import { useId } from 'react';
 import { useMessages } from '../../messages/useMessages';
-import { DialogActions } from '../dialog/DialogActions';
-import { DialogClose } from '../dialog/DialogClose';
 import { DialogDescription } from '../dialog/DialogDescription';
 import { DialogTitle } from '../dialog/DialogTitle';
-import { PromptRoot } from '../dialog/PromptRoot';
 import type { PromptStateOptions } from '../dialog/usePromptState';
 import { ActionButton } from '../shared/ActionButton';
 import { ActionLink } from '../shared/ActionLink';
 import { BlockedNotice } from '../shared/BlockedNotice';
 import { HandlerError } from '../shared/HandlerError';
 import { HandlerStatus } from '../shared/HandlerStatus';
-import { PartMessagesContext } from '../shared/partMessages';
-import { PartsProvider } from '../shared/parts';
-import { presentationRootProps, type PresentationProps } from '../shared/presentationProps';
+import type { PresentationProps } from '../shared/presentationProps';
+import { PromptShell, type PromptPart } from '../shared/PromptShell';
 import { useIncidentControls } from '../shared/useIncidentControls';
 import { PlanCard } from './PlanCard';
 import { PlanList } from './PlanList';
@@ -21,10 +17,8 @@ import { usePlanUpgrade, type UsePlanUpgradeOptions } from './usePlanUpgrade';
 
 /** Parts of the upgrade prompt, for `classNames`. */
 export type PlanUpgradePart =
-  | 'dialog'
+  | PromptPart
   | 'panel'
-  | 'title'
-  | 'description'
   | 'plans'
   | 'plan'
   | 'plan-label'
@@ -35,12 +29,7 @@ export type PlanUpgradePart =
   | 'plan-description'
   | 'plan-features'
   | 'plan-unlocks'
-  | 'blocked'
-  | 'error'
-  | 'status'
-  | 'actions'
-  | 'action'
-  | 'spinner';
+  | 'blocked';
 
 /** Props of {@link PlanUpgradePrompt}. */
 export interface PlanUpgradePromptProps extends UsePlanUpgradeOptions, PromptStateOptions, PresentationProps<PlanUpgradePart> {
@@ -95,47 +84,41 @@ export function PlanUpgradePrompt(props: PlanUpgradePromptProps) {
     ? t('action.upgrade', { plan: state.selectedPlan.name })
     : t('action.upgradeShortcut');
 
+  const actions = (
+    <>
+      {state.canUpgrade ? (
+        <ActionButton action="upgrade" primary initialFocus pending={state.pending} onClick={() => void state.upgrade()}>
+          {ctaLabel}
+        </ActionButton>
+      ) : (
+        <ActionLink action="upgrade" primary initialFocus href={state.upgradeHref}>
+          {ctaLabel}
+        </ActionLink>
+      )}
+    </>
+  );
+
   return (
-    <PartMessagesContext.Provider value={messages}>
-      <PartsProvider unstyled={props.unstyled} classNames={props.classNames} state={state.status}>
-        <PromptRoot
-          variant={variant}
-          {...presentationRootProps(props, controls.onOpenChange, messages, state.pending)}
-          data-reason="upgrade_required"
-        >
-          <DialogTitle>{t('upgrade.title')}</DialogTitle>
-          <DialogDescription>{description}</DialogDescription>
-          {state.options.length > 0 ? (
-            <PlanList>
-              {state.options.map((option) => (
-                <PlanCard
-                  key={option.plan.id}
-                  option={option}
-                  selected={option.plan.id === state.selectedPlan?.id}
-                  radioName={state.hasChoice ? radioName : undefined}
-                  onPlanSelect={state.select}
-                  feature={feature}
-                />
-              ))}
-            </PlanList>
-          ) : null}
-          <BlockedNotice count={blockedCount} />
-          <HandlerError error={state.error} failed={state.status === 'error'} />
-          <HandlerStatus pending={state.pending} />
-          <DialogActions>
-            {state.canUpgrade ? (
-              <ActionButton action="upgrade" primary initialFocus pending={state.pending} onClick={() => void state.upgrade()}>
-                {ctaLabel}
-              </ActionButton>
-            ) : (
-              <ActionLink action="upgrade" primary initialFocus href={state.upgradeHref}>
-                {ctaLabel}
-              </ActionLink>
-            )}
-            <DialogClose>{t('action.notNow')}</DialogClose>
-          </DialogActions>
-        </PromptRoot>
-      </PartsProvider>
-    </PartMessagesContext.Provider>
+    <PromptShell prompt={props} messages={messages} controls={controls} state={state} variant={variant} reason="upgrade_required" actions={actions}>
+      <DialogTitle>{t('upgrade.title')}</DialogTitle>
+      <DialogDescription>{description}</DialogDescription>
+      {state.options.length > 0 ? (
+        <PlanList>
+          {state.options.map((option) => (
+            <PlanCard
+              key={option.plan.id}
+              option={option}
+              selected={option.plan.id === state.selectedPlan?.id}
+              radioName={state.hasChoice ? radioName : undefined}
+              onPlanSelect={state.select}
+              feature={feature}
+            />
+          ))}
+        </PlanList>
+      ) : null}
+      <BlockedNotice count={blockedCount} />
+      <HandlerError error={state.error} failed={state.status === 'error'} />
+      <HandlerStatus pending={state.pending} />
+    </PromptShell>
   );
 }

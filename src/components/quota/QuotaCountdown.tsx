@@ -1,18 +1,15 @@
 import { useMessages } from '../../messages/useMessages';
-import { DialogActions } from '../dialog/DialogActions';
-import { DialogClose } from '../dialog/DialogClose';
 import { DialogDescription } from '../dialog/DialogDescription';
 import { DialogTitle } from '../dialog/DialogTitle';
-import { PromptRoot, type PromptVariant } from '../dialog/PromptRoot';
+import type { PromptVariant } from '../dialog/PromptRoot';
 import type { PromptStateOptions } from '../dialog/usePromptState';
 import { ActionButton } from '../shared/ActionButton';
 import { ActionLink } from '../shared/ActionLink';
 import { BlockedNotice } from '../shared/BlockedNotice';
 import { HandlerError } from '../shared/HandlerError';
 import { HandlerStatus } from '../shared/HandlerStatus';
-import { PartMessagesContext } from '../shared/partMessages';
-import { PartsProvider } from '../shared/parts';
-import { presentationRootProps, type PresentationProps } from '../shared/presentationProps';
+import type { PresentationProps } from '../shared/presentationProps';
+import { PromptShell, type PromptPart } from '../shared/PromptShell';
 import { useIncidentControls } from '../shared/useIncidentControls';
 import { QuotaAnnouncer } from './QuotaAnnouncer';
 import { QuotaMeter } from './QuotaMeter';
@@ -22,21 +19,14 @@ import { useQuotaPrompt, type UseQuotaPromptOptions } from './useQuotaPrompt';
 
 /** Parts of the quota prompt, for `classNames`. */
 export type QuotaCountdownPart =
-  | 'dialog'
+  | PromptPart
   | 'panel'
-  | 'title'
-  | 'description'
   | 'usage'
   | 'meter'
   | 'meter-fill'
   | 'countdown'
   | 'announcer'
-  | 'blocked'
-  | 'error'
-  | 'status'
-  | 'actions'
-  | 'action'
-  | 'spinner';
+  | 'blocked';
 
 /** Props of {@link QuotaCountdown}. */
 export interface QuotaCountdownProps extends UseQuotaPromptOptions, PromptStateOptions, PresentationProps<QuotaCountdownPart> {
@@ -63,46 +53,42 @@ export function QuotaCountdown(props: QuotaCountdownProps) {
     : undefined;
   const hasUpgrade = state.upgradePlan !== undefined;
 
+  // Parts show the countdown's status (counting, ready), not the upgrade handler's.
+  const shown = { status: state.countdown.status, pending: state.pending };
+  const actions = (
+    <>
+      {hasUpgrade ? (
+        <ActionButton action="upgrade" primary initialFocus pending={state.pending} onClick={() => void state.upgrade()}>
+          {t('action.upgradeShortcut')}
+        </ActionButton>
+      ) : (
+        <ActionLink action="upgrade" primary initialFocus href={state.upgradeHref}>
+          {t('action.upgradeShortcut')}
+        </ActionLink>
+      )}
+      {state.canTryAgain ? (
+        <ActionButton action="retry" disabled={state.pending} onClick={state.tryAgain}>
+          {t('action.tryAgain')}
+        </ActionButton>
+      ) : null}
+    </>
+  );
+
   return (
-    <PartMessagesContext.Provider value={messages}>
-      <PartsProvider unstyled={props.unstyled} classNames={props.classNames} state={state.countdown.status}>
-        <PromptRoot
-          variant={variant}
-          {...presentationRootProps(props, controls.onOpenChange, messages, state.pending)}
-          data-reason="quota_exceeded"
-        >
-          <DialogTitle>{t('quota.title')}</DialogTitle>
-          <DialogDescription>{t('quota.description')}</DialogDescription>
-          {usage && usageText ? (
-            <>
-              <QuotaUsage>{usageText}</QuotaUsage>
-              <QuotaMeter used={usage.used} limit={usage.limit} valueText={usageText} />
-            </>
-          ) : null}
-          <QuotaResetCountdown resetAt={state.countdown.resetAt} />
-          <QuotaAnnouncer resetAt={state.countdown.resetAt} />
-          <BlockedNotice count={blockedCount} />
-          <HandlerError error={state.error} failed={state.status === 'error'} />
-          <HandlerStatus pending={state.pending} />
-          <DialogActions>
-            {hasUpgrade ? (
-              <ActionButton action="upgrade" primary initialFocus pending={state.pending} onClick={() => void state.upgrade()}>
-                {t('action.upgradeShortcut')}
-              </ActionButton>
-            ) : (
-              <ActionLink action="upgrade" primary initialFocus href={state.upgradeHref}>
-                {t('action.upgradeShortcut')}
-              </ActionLink>
-            )}
-            {state.canTryAgain ? (
-              <ActionButton action="retry" disabled={state.pending} onClick={state.tryAgain}>
-                {t('action.tryAgain')}
-              </ActionButton>
-            ) : null}
-            <DialogClose>{t('action.notNow')}</DialogClose>
-          </DialogActions>
-        </PromptRoot>
-      </PartsProvider>
-    </PartMessagesContext.Provider>
+    <PromptShell prompt={props} messages={messages} controls={controls} state={shown} variant={variant} reason="quota_exceeded" actions={actions}>
+      <DialogTitle>{t('quota.title')}</DialogTitle>
+      <DialogDescription>{t('quota.description')}</DialogDescription>
+      {usage && usageText ? (
+        <>
+          <QuotaUsage>{usageText}</QuotaUsage>
+          <QuotaMeter used={usage.used} limit={usage.limit} valueText={usageText} />
+        </>
+      ) : null}
+      <QuotaResetCountdown resetAt={state.countdown.resetAt} />
+      <QuotaAnnouncer resetAt={state.countdown.resetAt} />
+      <BlockedNotice count={blockedCount} />
+      <HandlerError error={state.error} failed={state.status === 'error'} />
+      <HandlerStatus pending={state.pending} />
+    </PromptShell>
   );
 }

@@ -1,10 +1,7 @@
 import type { ReactNode } from 'react';
 import type { PaymentRequiredIncident } from '../../core/types';
 import { useMessages } from '../../messages/useMessages';
-import { DialogActions } from '../dialog/DialogActions';
-import { DialogClose } from '../dialog/DialogClose';
 import { DialogDescription } from '../dialog/DialogDescription';
-import { DialogRoot } from '../dialog/DialogRoot';
 import { DialogTitle } from '../dialog/DialogTitle';
 import type { PromptStateOptions } from '../dialog/usePromptState';
 import { ActionButton } from '../shared/ActionButton';
@@ -12,9 +9,8 @@ import { ActionLink } from '../shared/ActionLink';
 import { BlockedNotice } from '../shared/BlockedNotice';
 import { HandlerError } from '../shared/HandlerError';
 import { HandlerStatus } from '../shared/HandlerStatus';
-import { PartMessagesContext } from '../shared/partMessages';
-import { PartsProvider } from '../shared/parts';
-import { presentationRootProps, type PresentationProps } from '../shared/presentationProps';
+import type { PresentationProps } from '../shared/presentationProps';
+import { PromptShell, type PromptPart } from '../shared/PromptShell';
 import { isRedundantMessage } from '../shared/redundantText';
 import { ServerMessage } from '../shared/ServerMessage';
 import { useIncidentControls } from '../shared/useIncidentControls';
@@ -30,9 +26,7 @@ import {
 
 /** Parts of the update-payment modal, for `classNames`. */
 export type UpdatePaymentPart =
-  | 'dialog'
-  | 'title'
-  | 'description'
+  | PromptPart
   | 'guidance'
   | 'message'
   | 'card'
@@ -41,12 +35,7 @@ export type UpdatePaymentPart =
   | 'card-number'
   | 'card-expiry'
   | 'form'
-  | 'blocked'
-  | 'error'
-  | 'status'
-  | 'actions'
-  | 'action'
-  | 'spinner';
+  | 'blocked';
 
 /** Props of {@link UpdatePaymentModal}. */
 export interface UpdatePaymentModalProps extends Omit<UseUpdatePaymentOptions, 'hasPaymentForm'>, PromptStateOptions, PresentationProps<UpdatePaymentPart> {
@@ -102,51 +91,46 @@ export function UpdatePaymentModal(props: UpdatePaymentModalProps) {
   const serverMessage =
     showServerMessage && !isRedundantMessage(incident.message, [title, description, guidance]) ? incident.message : undefined;
 
+  const actions = (
+    <>
+      {primaryIntent && state.canUpdate ? (
+        <ActionButton primary initialFocus {...state.getActionProps(primaryIntent)}>
+          {primaryLabel}
+        </ActionButton>
+      ) : primaryIntent && !renderPaymentForm ? (
+        <ActionLink primary initialFocus action="billing-portal" href={state.billingPortalHref}>
+          {primaryLabel}
+        </ActionLink>
+      ) : null}
+      {supportFirst ? <SupportAction state={state} label={t('action.contactSupport')} primary /> : null}
+      {state.canRetry ? (
+        <ActionButton {...state.getActionProps('retry')}>
+          {t(reason === 'unknown' ? 'action.tryAgain' : 'action.retryPayment')}
+        </ActionButton>
+      ) : null}
+      {supportFirst ? null : <SupportAction state={state} label={t('action.contactSupport')} />}
+    </>
+  );
+
   return (
-    <PartMessagesContext.Provider value={messages}>
-      <PartsProvider unstyled={props.unstyled} classNames={props.classNames} state={state.status}>
-        <DialogRoot
-          {...presentationRootProps(props, controls.onOpenChange, messages, state.pending)}
-          data-reason={reason}
-        >
-          <DialogTitle>{title}</DialogTitle>
-          <DialogDescription>
-            {description}
-            {guidance ? (
-              <>
-                {' '}
-                <PaymentGuidance>{guidance}</PaymentGuidance>
-              </>
-            ) : null}
-          </DialogDescription>
-          {serverMessage ? <ServerMessage>{serverMessage}</ServerMessage> : null}
-          {incident.paymentMethod ? <CardOnFile paymentMethod={incident.paymentMethod} /> : null}
-          {renderPaymentForm ? <PaymentFormSlot>{renderPaymentForm(state.formProps)}</PaymentFormSlot> : null}
-          <BlockedNotice count={blockedCount} />
-          <HandlerError error={state.error} failed={state.status === 'error'} />
-          <HandlerStatus pending={state.pending} />
-          <DialogActions>
-            {primaryIntent && state.canUpdate ? (
-              <ActionButton primary initialFocus {...state.getActionProps(primaryIntent)}>
-                {primaryLabel}
-              </ActionButton>
-            ) : primaryIntent && !renderPaymentForm ? (
-              <ActionLink primary initialFocus action="billing-portal" href={state.billingPortalHref}>
-                {primaryLabel}
-              </ActionLink>
-            ) : null}
-            {supportFirst ? <SupportAction state={state} label={t('action.contactSupport')} primary /> : null}
-            {state.canRetry ? (
-              <ActionButton {...state.getActionProps('retry')}>
-                {t(reason === 'unknown' ? 'action.tryAgain' : 'action.retryPayment')}
-              </ActionButton>
-            ) : null}
-            {supportFirst ? null : <SupportAction state={state} label={t('action.contactSupport')} />}
-            <DialogClose>{t('action.notNow')}</DialogClose>
-          </DialogActions>
-        </DialogRoot>
-      </PartsProvider>
-    </PartMessagesContext.Provider>
+    <PromptShell prompt={props} messages={messages} controls={controls} state={state} reason={reason} actions={actions}>
+      <DialogTitle>{title}</DialogTitle>
+      <DialogDescription>
+        {description}
+        {guidance ? (
+          <>
+            {' '}
+            <PaymentGuidance>{guidance}</PaymentGuidance>
+          </>
+        ) : null}
+      </DialogDescription>
+      {serverMessage ? <ServerMessage>{serverMessage}</ServerMessage> : null}
+      {incident.paymentMethod ? <CardOnFile paymentMethod={incident.paymentMethod} /> : null}
+      {renderPaymentForm ? <PaymentFormSlot>{renderPaymentForm(state.formProps)}</PaymentFormSlot> : null}
+      <BlockedNotice count={blockedCount} />
+      <HandlerError error={state.error} failed={state.status === 'error'} />
+      <HandlerStatus pending={state.pending} />
+    </PromptShell>
   );
 }
 
