@@ -5,9 +5,10 @@ const base64 = (value: unknown) => btoa(JSON.stringify(value));
 /**
  * An in-process x402 v2 resource server behind a fake `fetch`: 402 with `PAYMENT-REQUIRED`
  * until a request carries `PAYMENT-SIGNATURE`; it counts every paid request. `settles: false`
- * answers a payment with a failed settlement (`PAYMENT-RESPONSE`, `success: false`).
+ * answers a payment with a failed settlement (`PAYMENT-RESPONSE`, `success: false`). `amount`
+ * is the price it asks in USDC base units, read on each request so a test can change it.
  */
-export function fakeX402Server({ settles = true } = {}) {
+export function fakeX402Server({ settles = true, amount = () => '10000' }: { settles?: boolean; amount?: () => string } = {}) {
   const paid: string[] = [];
   const paidBodies: unknown[] = [];
   let requests = 0;
@@ -37,7 +38,7 @@ export function fakeX402Server({ settles = true } = {}) {
           {
             scheme: 'exact',
             network: 'eip155:84532',
-            amount: '10000',
+            amount: amount(),
             asset: '0x036CbD53842c5426634e7929541eC2318f3dCF7e',
             payTo: '0x209693Bc6afc0C5328bA36FaF03C514EF312287C',
             maxTimeoutSeconds: 60,

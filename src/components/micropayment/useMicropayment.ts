@@ -1,5 +1,6 @@
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { holdPaymentForRetry, paymentTargetOf, paymentUrlOf } from '../../core/micropayment/paymentHeaders';
+import { asksPrice, withPrice } from '../../core/micropayment/paymentPrice';
 import { defaultPaymentVault, type PaymentRefusal, type PaymentVault } from '../../core/micropayment/paymentVault';
 import type { MicropaymentRequest, PaymentRequiredIncident } from '../../core/types';
 import { usePaymentRequiredConfig } from '../../presentation/context';
@@ -23,6 +24,10 @@ export interface UseMicropaymentOptions {
 
 /** State of the micropayment prompt. */
 export interface MicropaymentState {
+  /**
+   * What the prompt shows, at the price `pay()` pays: the incident's request, or, when a payment
+   * made for another price waits for this request (`priceChanged`), that payment's price.
+   */
   request: MicropaymentRequest | undefined;
   /** A request and a handler exist, and the request is not paid yet. */
   canPay: boolean;
@@ -33,6 +38,12 @@ export interface MicropaymentState {
    * with it instead of paying again ("Continue").
    */
   canContinue: boolean;
+  /**
+   * The payment waiting for this request was made for another price (amount, asset, network,
+   * recipient …) than the incident asks: `request` shows the price it was made for, which
+   * "Continue" sends. The server may refuse it; paying its new price is then a new click.
+   */
+  priceChanged: boolean;
   /**
    * The last payment for this request did not go through: the server refused or could not settle
    * it (the incident is `payment_failed`, or the paid retry was answered with a 402 again).
@@ -82,6 +93,11 @@ export function useMicropayment(
   const vaultStatus = useSyncExternalStore(
     vault.subscribe,
     () => (claimTarget ? vault.statusOf(claimTarget) : undefined),
+    () => undefined,
+  );
+  const waitingPrice = useSyncExternalStore(
+    vault.subscribe,
+    () => (claimTarget ? vault.waitingPriceOf(claimTarget) : undefined),
     () => undefined,
   );
 
@@ -135,6 +151,9 @@ export function useMicropayment(
   );
   const { run } = action;
   const waiting = vaultStatus === 'waiting';
+  // "Continue" sends the waiting payment: show the price it was made for, never the new one.
+  const priceChanged = waiting && request !== undefined && waitingPrice !== undefined && !asksPrice(request, waitingPrice);
+  const shown = priceChanged ? withPrice(request, waitingPrice) : request;
   const paid = waiting || (request !== undefined && paidRequests.has(request));
   const refusal = url ? vault.refusalFor(url) : undefined;
   const failed = incident.reason === 'payment_failed' || refusal !== undefined;
@@ -144,10 +163,11 @@ export function useMicropayment(
   const pending = action.pending || vaultStatus === 'paying';
 
   return {
-    request,
+    request: shown,
     canPay: request !== undefined && onPay !== undefined && !paid && !needsFreshChallenge,
     paid,
     canContinue: waiting && onPay !== undefined,
+    priceChanged,
     failed,
     refusal,
     needsFreshChallenge,

@@ -1,4 +1,5 @@
 import type { MicropaymentRequest, PaymentRequiredIncident } from '../types';
+import { priceOf } from './paymentPrice';
 import { defaultPaymentVault, type PaymentHeaders, type PaymentTarget, type PaymentVault } from './paymentVault';
 
 /**
@@ -61,8 +62,8 @@ export function paymentHeadersFrom(result: unknown, request: MicropaymentRequest
 }
 
 /**
- * Puts the payment from an `onPay` result in `vault` for the retry of the incident's request.
- * Returns whether there was one. Throws (with a message for the prompt) when it cannot be
+ * Puts the payment from an `onPay` result in `vault` for the retry of the incident's request,
+ * with the price it was made for (the incident's). Returns whether there was one. Throws (with a message for the prompt) when it cannot be
  * attached: no request URL, no fetch wrapped with `withPayments` to carry it, or no way to
  * tell which method of that URL asked to pay.
  */
@@ -72,7 +73,8 @@ export function holdPaymentForRetry(
   vault: PaymentVault = defaultPaymentVault,
 ): boolean {
   const request = incident.micropayment;
-  const headers = request ? paymentHeadersFrom(result, request) : undefined;
+  if (!request) return false;
+  const headers = paymentHeadersFrom(result, request);
   if (!headers) return false;
   if (!vault.connected) {
     throw new TypeError('onPay returned a payment header, but no fetch is wrapped with withPayments(), so the retry could not carry it.');
@@ -82,7 +84,8 @@ export function holdPaymentForRetry(
   if (!target.method) {
     throw new TypeError('The payment cannot be attached: withPayments() did not see which request (method and URL) was asked to pay.');
   }
-  vault.deposit(target, headers);
+  // With the price it paid: a prompt for this request at another price must not show that one.
+  vault.deposit(target, headers, priceOf(request));
   return true;
 }
 

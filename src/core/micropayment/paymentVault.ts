@@ -1,4 +1,5 @@
 import { Subscribable } from '../subscribable';
+import type { PaymentPrice } from './paymentPrice';
 
 /** Headers that carry a payment (`X-PAYMENT`, `PAYMENT-SIGNATURE`, `Authorization` …), by name. */
 export type PaymentHeaders = Readonly<Record<string, string>>;
@@ -34,6 +35,8 @@ export interface PaymentVaultOptions {
 interface WaitingPayment {
   headers: PaymentHeaders;
   expiresAt: number;
+  /** What it was made for, when the depositor said (the prompt always does). */
+  price: PaymentPrice | undefined;
 }
 
 interface Challenge {
@@ -131,15 +134,28 @@ export class PaymentVault extends Subscribable {
 
   /**
    * Holds `headers` for the next request to `target` (method `GET` when left out), ending its
-   * claim. A payment still waiting for the same request is replaced: it was never sent, so it
-   * was never charged.
+   * claim. `price` is what the payment was made for (amount, asset, network, recipient …), so a
+   * prompt can tell when the server now asks another. A payment still waiting for the same
+   * request is replaced: it was never sent, so it was never charged.
    */
-  deposit(target: PaymentTarget, headers: PaymentHeaders): void {
+  deposit(target: PaymentTarget, headers: PaymentHeaders, price?: PaymentPrice): void {
     const key = targetKey(target);
     this.#refused.delete(requestKey(target.url));
     this.#paying.delete(key);
-    this.#waiting.set(key, { headers: { ...headers }, expiresAt: this.#now() + this.#ttlMs });
+    this.#waiting.set(key, {
+      headers: { ...headers },
+      expiresAt: this.#now() + this.#ttlMs,
+      price: price ? Object.freeze({ ...price }) : undefined,
+    });
     this.#changed();
+  }
+
+  /**
+   * The price the payment waiting for `target` was made for; `undefined` when none waits or
+   * its depositor did not say. The same object while the payment waits (for `useSyncExternalStore`).
+   */
+  waitingPriceOf(target: PaymentTarget): PaymentPrice | undefined {
+    return this.#findWaiting(targetKey(target))?.price;
   }
 
   /** Whether a payment waits for a request to `url` (with `method`, when given; any method otherwise). */
