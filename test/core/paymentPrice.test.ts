@@ -49,3 +49,10 @@ test('a request asks the same price only when every price field is equal', () =>
   const shown = withPrice({ ...request, amount: '300', asset: '0xnew' }, price);
   expect(shown).toMatchObject({ amount: '150', displayAmount: '150 sats', asset: undefined, resource: request.resource });
 });
+
+test('a price an app deposits with only some fields is compared on those fields', () => {
+  const price = { amount: '150', payTo: 'node-1' };
+  expect(asksPrice(request, price)).toBe(true);
+  expect(asksPrice({ ...request, amount: '151' }, price)).toBe(false);
+  expect(withPrice({ ...request, amount: '151' }, price)).toMatchObject({ amount: '150', protocol: 'l402', network: 'bitcoin' });
+});

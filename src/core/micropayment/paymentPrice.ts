@@ -2,9 +2,10 @@ import type { MicropaymentRequest } from '../types';
 
 /**
  * What a payment was made for: the price fields of the request the prompt showed when "Pay" was
- * pressed. Free of secrets: never the raw options (for L402 the macaroon and invoice) nor the header.
+ * pressed (all of them), or those an app passed to `vault.deposit`. Free of secrets: never the
+ * raw options (for L402 the macaroon and invoice) nor the header.
  */
-export type PaymentPrice = Readonly<Pick<MicropaymentRequest, (typeof PRICE_FIELDS)[number]>>;
+export type PaymentPrice = Readonly<Partial<Pick<MicropaymentRequest, (typeof PRICE_FIELDS)[number]>>>;
 
 // Everything that changes what the user pays, or to whom; not the resource or description.
 const PRICE_FIELDS = ['protocol', 'scheme', 'amount', 'displayAmount', 'currency', 'asset', 'network', 'payTo'] as const;
@@ -19,13 +20,13 @@ export function priceOf(request: MicropaymentRequest): PaymentPrice {
   return price as PaymentPrice;
 }
 
-/** Whether a request asks exactly the price a payment was made for (every price field equal). */
+/** Whether a request asks exactly the price a payment was made for (every field the price states is equal). */
 export function asksPrice(request: MicropaymentRequest, price: PaymentPrice): boolean {
   const asked = priceOf(request);
-  return PRICE_FIELDS.every((field) => asked[field] === price[field]);
+  return PRICE_FIELDS.every((field) => !Object.hasOwn(price, field) || asked[field] === price[field]);
 }
 
-/** The request as "Continue" would pay it: the incident's request with the price the waiting payment was made for. */
+/** The request as "Continue" pays it: the incident's request with the fields the waiting payment's price states. */
 export function withPrice(request: MicropaymentRequest, price: PaymentPrice): MicropaymentRequest {
   return { ...request, ...price };
 }
