@@ -1,12 +1,14 @@
 import type { Mutation, Query, QueryClient } from '@tanstack/react-query';
 import type { FailureExtractor } from '../core/extract';
 import type { ParseOptions } from '../core/parse/options';
-import { acceptedOptions, findPaymentFailure } from '../core/paymentFailure';
 import { IncidentStore } from '../core/store';
-import type { PaymentRequiredIncident, PaymentRequiredInput } from '../core/types';
+import type { PaymentRequiredIncident } from '../core/types';
+import { listenToCaches } from './cacheListeners';
 import { HostClaims } from './hostClaims';
-import { loadedParser, loadParser } from './lazyParser';
+import { loadParser } from './lazyParser';
 import { isOptedOut } from './meta';
+import { PaymentFailureDetector } from './paymentFailureDetector';
+import { refetchQuery, replayMutation } from './replay';
 import { mutationReplayKey } from './replayKey';
 import { neverRetryPaymentRequired } from './retry';
 
@@ -36,44 +38,20 @@ export class PaymentRequiredClient {
   #options: readonly PaymentRequiredClientOptions[] = [];
   #connections = 0;
   #disconnect: () => void = noop;
+  /** Detects payment failures under the oldest connection's options, read at each decision. */
+  readonly #detector = new PaymentFailureDetector(() => this.#options[0]);
 
   constructor(client: QueryClient, store = new IncidentStore()) {
     this.#client = client;
     this.store = store;
   }
 
-  // Read at each decision, never copied: a connection's object is the single place its options live.
-  get #parseOptions(): ParseOptions {
-    return this.#options[0]?.parseOptions ?? {};
-  }
-
-  get #extractors(): readonly FailureExtractor[] {
-    return this.#options[0]?.extractors ?? [];
-  }
-
-  /**
-   * The HTTP failure in `error` when its status is one this client handles (402 unless
-   * `parseOptions.statuses` says more, or a thrown `PaymentRequiredError`), before any parsing:
-   * the same decision as `toPaymentRequiredIncident` in `/parse`.
-   */
-  #candidate(error: unknown): PaymentRequiredInput | null {
-    return findPaymentFailure(error, { statuses: this.#parseOptions.statuses, extractors: this.#extractors });
-  }
-
-  /** Parse options for a failure {@link #candidate} accepted. */
-  #optionsFor(failure: PaymentRequiredInput): ParseOptions {
-    return acceptedOptions(failure, this.#parseOptions);
-  }
-
   /**
    * Turns an error into an incident, or `null` when it is not a 402 (or an opted-in status with
    * a billing signal). Async because the parser is loaded on demand.
    */
-  async toIncident(error: unknown): Promise<PaymentRequiredIncident | null> {
-    const failure = this.#candidate(error);
-    if (!failure) return null;
-    const parse = loadedParser() ?? (await loadParser());
-    return parse(failure, this.#optionsFor(failure));
+  toIncident(error: unknown): Promise<PaymentRequiredIncident | null> {
+    return this.#detector.toIncident(error);
   }
 
   /**
@@ -106,74 +84,23 @@ export class PaymentRequiredClient {
 
   #attach(): () => void {
     const client = this.#client;
-    const queryCache = client.getQueryCache();
-    const mutationCache = client.getMutationCache();
-    const restoreRetry = neverRetryPaymentRequired(client, (error) => this.#isPaymentRequired(error));
-
-    const unsubscribeQueries = queryCache.subscribe((event) => {
-      if (event.type === 'removed') this.store.release(event.query.queryHash);
-      if (event.type !== 'updated') return;
-      if (event.action.type === 'error') this.#onQueryError(event.query, event.action.error);
-      else if (event.action.type === 'success') this.#onQuerySuccess(event.query);
+    const restoreRetry = neverRetryPaymentRequired(client, (error) => this.#detector.isPaymentRequired(error));
+    const stopListening = listenToCaches(client, {
+      onQueryError: (query, error) => this.#onQueryError(query, error),
+      onQuerySuccess: (query) => this.#onQuerySuccess(query),
+      onQueryRemoved: (query) => this.store.release(query.queryHash),
+      onMutationError: (mutation, error) => this.#onMutationError(mutation, error),
     });
-    const unsubscribeMutations = mutationCache.subscribe((event) => {
-      if (event.type === 'updated' && event.action.type === 'error') {
-        this.#onMutationError(event.mutation, event.action.error);
-      }
-    });
-
-    for (const query of queryCache.getAll()) {
-      if (query.state.status === 'error') this.#onQueryError(query, query.state.error);
-    }
-    for (const mutation of mutationCache.getAll()) {
-      if (mutation.state.status === 'error') this.#onMutationError(mutation, mutation.state.error);
-    }
-
     return () => {
-      unsubscribeQueries();
-      unsubscribeMutations();
+      stopListening();
       restoreRetry();
     };
-  }
-
-  /**
-   * The retry decision is synchronous: a 402 needs no parsing; another opted-in status counts
-   * only when its body says payment, which takes the parser; until it has loaded such an error
-   * keeps the app's own retry rule.
-   */
-  #isPaymentRequired(error: unknown): boolean {
-    const failure = this.#candidate(error);
-    if (!failure) return false;
-    if (failure.status === 402) return true;
-    return loadedParser()?.(failure, this.#optionsFor(failure)) != null;
-  }
-
-  /**
-   * Parses `error` and reports it: at once when the parser is in memory (the usual case), else
-   * once it has loaded and only if the failure still stands.
-   */
-  #report(error: unknown, stillFailing: () => boolean, report: (incident: PaymentRequiredIncident) => void): void {
-    const failure = this.#candidate(error);
-    if (!failure) return;
-    const parseNow = loadedParser();
-    if (parseNow) {
-      const incident = parseNow(failure, this.#optionsFor(failure));
-      if (incident) report(incident);
-      return;
-    }
-    loadParser().then(
-      (parse) => {
-        const incident = parse(failure, this.#optionsFor(failure));
-        if (incident && stillFailing()) report(incident);
-      },
-      noop,
-    );
   }
 
   #onQueryError(query: Query, error: unknown): void {
     if (isOptedOut(query.meta)) return;
     const hash = query.queryHash;
-    this.#report(
+    this.#detector.report(
       error,
       // While the parser loaded, the query may have been refetched, removed or replaced.
       () => this.#client.getQueryCache().get(hash) === query && query.state.error === error,
@@ -186,9 +113,7 @@ export class PaymentRequiredClient {
     this.store.report(incident, {
       blocked: { kind: 'query', key: hash, queryKey: query.queryKey },
       // The query may have been removed, or replaced under the same hash, since it failed.
-      resume: async () => {
-        await this.#client.getQueryCache().get(hash)?.fetch().catch(noop);
-      },
+      resume: () => refetchQuery(this.#client, hash),
     });
   }
 
@@ -214,27 +139,16 @@ export class PaymentRequiredClient {
     if (isOptedOut(mutation.meta)) return;
     // Read now: a retry would overwrite them. A mutation's failure stands even if it left the cache.
     const variables = mutation.state.variables;
-    this.#report(
+    this.#detector.report(
       error,
       () => true,
       (incident) =>
         this.store.report(incident, {
           // Same operation, same key: a resubmitted form replaces its earlier blocked copy.
           blocked: { kind: 'mutation', key: mutationReplayKey(mutation, variables), mutationKey: mutation.options.mutationKey },
-          resume: () => this.#replay(mutation, variables),
+          resume: () => replayMutation(this.#client, mutation, variables),
         }),
     );
-  }
-
-  /**
-   * Runs a mutation again with its original variables. The same `Mutation` object is re-executed
-   * while it is in the cache, so the `useMutation` that started it observes the outcome; one
-   * garbage-collected meanwhile is rebuilt from its options and still runs once.
-   */
-  async #replay(mutation: Mutation<unknown, Error, unknown, unknown>, variables: unknown): Promise<void> {
-    const cache = this.#client.getMutationCache();
-    const target = cache.getAll().includes(mutation) ? mutation : cache.build(this.#client, mutation.options);
-    await target.execute(variables).catch(noop);
   }
 }
 
