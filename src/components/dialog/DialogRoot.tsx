@@ -6,6 +6,7 @@ import { PartsProvider, usePart, useUnstyled } from '../shared/parts';
 import { useComposedRefs } from '../shared/useComposedRefs';
 import { DialogContext } from './dialogContext';
 import { useDialog, type UseDialogOptions } from './useDialog';
+import { useExitTransition } from './useExitTransition';
 
 /** Props of {@link DialogRoot}. */
 export interface DialogRootProps
@@ -20,7 +21,8 @@ export interface DialogRootProps
 /**
  * A modal dialog (`<dialog>` + `showModal()`), labelled by its `DialogTitle` and described by its
  * `DialogDescription` while they are mounted. Controlled with `open` / `onOpenChange`, or
- * uncontrolled (`defaultOpen`, open by default). Renders nothing while closed. The ref is the
+ * uncontrolled (`defaultOpen`, open by default). Renders nothing while closed, once the
+ * stylesheet's exit motion (if any) has played on the already closed, inert element. The ref is the
  * `<dialog>`; the app's `onCancel` and `onClose` run before the dialog's own handling and may
  * `preventDefault()` it.
  */
@@ -31,7 +33,8 @@ export const DialogRoot = forwardRef<HTMLDialogElement, DialogRootProps>(functio
   const themeRoot = useThemeRoot({ theme, unstyled: useUnstyled(unstyled) });
   const part = usePart('dialog', className, 'open', themeRoot.unstyled);
   const ref = useComposedRefs(dialog.dialogProps.ref, forwardedRef);
-  if (!dialog.isOpen) return null;
+  const isRendered = useExitTransition(dialog.isOpen, dialog.dialogProps.ref);
+  if (!isRendered) return null;
   return (
     <>
       {themeRoot.style}

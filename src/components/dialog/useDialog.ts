@@ -58,6 +58,7 @@ export function useDialog(options: UseDialogOptions): DialogBehaviour {
   const { onCancel, hasOwnLabel = false } = options;
   const { isOpen, setOpen, context, isTitled, isDescribed } = usePromptState(options);
   const ref = useRef<HTMLDialogElement>(null);
+  const returnFocusTo = useRef<HTMLElement | null>(null);
   const latest = useRef({ isOpen, dismissible: context.dismissible, onCancel });
   useIsomorphicLayoutEffect(() => {
     latest.current = { isOpen, dismissible: context.dismissible, onCancel };
@@ -67,6 +68,7 @@ export function useDialog(options: UseDialogOptions): DialogBehaviour {
     const dialog = ref.current;
     if (!isOpen || !dialog) return;
     const previouslyFocused = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    returnFocusTo.current = previouslyFocused;
     show(dialog);
     dialog.querySelector<HTMLElement>(`[${INITIAL_FOCUS_ATTRIBUTE}]`)?.focus();
     const unlockScroll = lockDocumentScroll();
@@ -81,6 +83,17 @@ export function useDialog(options: UseDialogOptions): DialogBehaviour {
       if (previouslyFocused?.isConnected) previouslyFocused.focus();
     };
     // Runs once per opening; the label check only matters then.
+  }, [isOpen]);
+
+  // A closed dialog may stay mounted while it animates out; React then puts focus back on the
+  // element inside it that had it before the commit, after the cleanup above moved it out.
+  useIsomorphicLayoutEffect(() => {
+    const dialog = ref.current;
+    const focused = document.activeElement;
+    if (isOpen || !dialog || !(focused instanceof HTMLElement) || !dialog.contains(focused)) return;
+    const opener = returnFocusTo.current;
+    if (opener?.isConnected) opener.focus();
+    else focused.blur();
   }, [isOpen]);
 
   const handleCancel = useCallback(

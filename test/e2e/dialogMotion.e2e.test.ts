@@ -1,0 +1,118 @@
+// Exit motion in a real Chromium: closing a dialog hands focus and state back at once, while the
+// closed, inert element fades out; with reduced motion it is gone at once.
+import react from '@vitejs/plugin-react';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { buildAndServePage, type RunningServer } from './servers';
+
+const APP_DIR = resolve(import.meta.dirname, 'dialogMotion');
+
+let site: RunningServer | undefined;
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  site = await buildAndServePage(APP_DIR, [react()]);
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, timeout: 30_000 });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+interface ClosingView {
+  dialogInDocument: boolean;
+  dialogOpen: boolean;
+  dialogInert: boolean;
+  runningTransitions: string[];
+  opacity: number;
+  focused: string;
+  state: string;
+}
+
+async function openDialog(reducedMotion: 'reduce' | 'no-preference'): Promise<Page> {
+  const page = await browser!.newPage({ reducedMotion });
+  page.setDefaultTimeout(10_000);
+  await page.goto(site!.origin);
+  await page.getByRole('button', { name: 'Fix billing' }).click();
+  await expect.poll(() => page.getByRole('dialog', { name: 'Payment needed' }).isVisible()).toBe(true);
+  // Settled: the entrance has played, as when a user reads the dialog and then closes it.
+  await expect.poll(() => page.evaluate(() => document.querySelector('dialog')!.getAnimations().length)).toBe(0);
+  return page;
+}
+
+/** Clicks "Not now" and, in the same task, reads what the page shows: React has committed (in a microtask), no frame has passed. */
+const closeAndLook = (page: Page) =>
+  page.evaluate(async (): Promise<ClosingView> => {
+    const close = [...document.querySelectorAll('button')].find((button) => button.textContent === 'Not now')!;
+    close.click();
+    await new Promise<void>((resolve) => queueMicrotask(resolve));
+    const dialog = document.querySelector('dialog');
+    return {
+      dialogInDocument: dialog !== null,
+      dialogOpen: dialog?.open ?? false,
+      dialogInert: dialog?.inert ?? false,
+      runningTransitions: (dialog?.getAnimations() ?? []).map((animation) => (animation as CSSTransition).transitionProperty).sort(),
+      opacity: dialog ? Number(getComputedStyle(dialog).opacity) : 0,
+      focused: document.activeElement?.textContent ?? '',
+      state: document.querySelector('[data-testid="state"]')!.textContent ?? '',
+    };
+  });
+
+describe('closing a dialog', () => {
+  test('animates out, already closed and inert, with focus and state handed back at once', async () => {
+    const page = await openDialog('no-preference');
+    try {
+      const closing = await closeAndLook(page);
+      expect(closing).toMatchObject({
+        dialogInDocument: true,
+        dialogOpen: false,
+        dialogInert: true,
+        focused: 'Fix billing',
+        state: 'closed',
+      });
+      expect(closing.runningTransitions).toEqual(['display', 'opacity', 'overlay', 'translate']);
+      // Still painted: the fade starts from the open dialog's full opacity.
+      expect(closing.opacity).toBe(1);
+      // Then nothing is left behind.
+      await expect.poll(() => page.evaluate(() => document.querySelector('dialog') === null)).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('with reduced motion, is gone at once', async () => {
+    const page = await openDialog('reduce');
+    try {
+      const closing = await closeAndLook(page);
+      expect(closing).toMatchObject({ dialogInDocument: false, focused: 'Fix billing', state: 'closed' });
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('opens again, on the same element, when asked while it animates out', async () => {
+    const page = await openDialog('no-preference');
+    try {
+      const reopened = await page.evaluate(async () => {
+        const button = (name: string) => [...document.querySelectorAll('button')].find((each) => each.textContent === name)!;
+        const committed = () => new Promise<void>((resolve) => queueMicrotask(resolve));
+        button('Not now').click();
+        await committed();
+        const closing = document.querySelector('dialog');
+        button('Fix billing').click();
+        await committed();
+        const dialogs = [...document.querySelectorAll('dialog')];
+        return { count: dialogs.length, same: dialogs[0] === closing, open: dialogs[0]?.open, inert: dialogs[0]?.inert };
+      });
+      expect(reopened).toEqual({ count: 1, same: true, open: true, inert: false });
+      // And it stays once the motion cut short has settled: the abandoned exit unmounts nothing.
+      await expect.poll(() => page.evaluate(() => document.querySelector('dialog')?.getAnimations().length)).toBe(0);
+      expect(await page.getByRole('dialog', { name: 'Payment needed' }).isVisible()).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+});
