@@ -6,6 +6,7 @@ import { getSecondTickerStats } from '../src/components/quota/secondTicker';
 import { assertOk } from '../src/core/error';
 import type { IncidentEvent } from '../src/core/events';
 import { getPaymentRequiredClient } from '../src/query/paymentRequiredClient';
+import { hostClaimsOf } from '../src/react/hostClaims';
 import { PaymentRequiredProvider } from '../src/react/PaymentRequiredProvider';
 import { deferred, incident, plans } from './components/fixtures';
 import { createQueryClient } from './helpers';
@@ -84,7 +85,7 @@ function subscriptionsOf(client: QueryClient) {
     queryCache: client.getQueryCache().hasListeners(),
     mutationCache: client.getMutationCache().hasListeners(),
     store: paymentRequired.store.hasListeners(),
-    hostClaims: paymentRequired.hostClaims.hasListeners(),
+    hostClaims: hostClaimsOf(paymentRequired).hasListeners(),
   };
 }
 const noSubscriptions = { queryCache: false, mutationCache: false, store: false, hostClaims: false };

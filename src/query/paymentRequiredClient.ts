@@ -4,7 +4,6 @@ import type { ParseOptions } from '../core/parse/options';
 import { IncidentStore } from '../core/store';
 import type { PaymentRequiredIncident } from '../core/types';
 import { listenToCaches } from './cacheListeners';
-import { HostClaims } from './hostClaims';
 import { loadParser } from './lazyParser';
 import { isOptedOut } from './meta';
 import { PaymentFailureDetector } from './paymentFailureDetector';
@@ -31,8 +30,6 @@ export interface PaymentRequiredClientOptions {
  */
 export class PaymentRequiredClient {
   readonly store: IncidentStore;
-  /** Which provider renders the automatic UI, so two providers on one client show one dialog. */
-  readonly hostClaims = new HostClaims();
   readonly #client: QueryClient;
   /** The options of each connection, oldest first: the oldest apply (see {@link connect}). */
   #options: readonly PaymentRequiredClientOptions[] = [];

@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useState, useSyncExternalStore, type ReactN
 import type { PaymentRequiredHost } from '../components/PaymentRequiredHost';
 import type { PaymentFormSlotProps } from '../components/update-payment/useUpdatePayment';
 import { usePaymentRequiredClient } from '../presentation/context';
+import { hostClaimsOf } from './hostClaims';
 
 type Host = typeof PaymentRequiredHost;
 
@@ -38,7 +39,9 @@ const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : 
  * Of several providers on one client, only the first mounted one shows it: one 402, one dialog.
  */
 export function AutoHost({ renderPaymentForm }: { renderPaymentForm?: (props: PaymentFormSlotProps) => ReactNode }) {
-  const { store, hostClaims: claims } = usePaymentRequiredClient('AutoHost');
+  const paymentRequired = usePaymentRequiredClient('AutoHost');
+  const { store } = paymentRequired;
+  const claims = hostClaimsOf(paymentRequired);
   const open = useSyncExternalStore(store.subscribe, () => store.getSnapshot().current !== null, isServer);
   const [claimant] = useState(() => ({}));
   useEffect(() => claims.claim(claimant), [claims, claimant]);

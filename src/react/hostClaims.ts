@@ -1,4 +1,5 @@
 import { Subscribable } from '../core/subscribable';
+import type { PaymentRequiredClient } from '../query/paymentRequiredClient';
 
 /**
  * Which mounted provider shows the automatic UI of a client. Two providers on one client share
@@ -30,4 +31,16 @@ export class HostClaims extends Subscribable {
   #notify(): void {
     for (const listener of this.listeners) listener();
   }
+}
+
+const claimsByClient = new WeakMap<PaymentRequiredClient, HostClaims>();
+
+/** The claims on the automatic UI of one client, shared by every provider on it; created on first use. */
+export function hostClaimsOf(client: PaymentRequiredClient): HostClaims {
+  let claims = claimsByClient.get(client);
+  if (!claims) {
+    claims = new HostClaims();
+    claimsByClient.set(client, claims);
+  }
+  return claims;
 }
