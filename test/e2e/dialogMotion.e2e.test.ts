@@ -27,13 +27,15 @@ interface ClosingView {
   dialogOpen: boolean;
   dialogInert: boolean;
   runningTransitions: string[];
+  backdropTransitions: string[];
+  translateTo: string;
   opacity: number;
   focused: string;
   state: string;
 }
 
-async function openDialog(reducedMotion: 'reduce' | 'no-preference'): Promise<Page> {
-  const page = await browser!.newPage({ reducedMotion });
+async function openDialog(reducedMotion: 'reduce' | 'no-preference', viewport = { width: 1024, height: 768 }): Promise<Page> {
+  const page = await browser!.newPage({ reducedMotion, viewport });
   page.setDefaultTimeout(10_000);
   await page.goto(site!.origin);
   await page.getByRole('button', { name: 'Fix billing' }).click();
@@ -55,6 +57,15 @@ const closeAndLook = (page: Page) =>
       dialogOpen: dialog?.open ?? false,
       dialogInert: dialog?.inert ?? false,
       runningTransitions: (dialog?.getAnimations() ?? []).map((animation) => (animation as CSSTransition).transitionProperty).sort(),
+      backdropTransitions: (dialog?.getAnimations({ subtree: true }) ?? [])
+        .filter((animation) => (animation.effect as KeyframeEffect | null)?.pseudoElement === '::backdrop')
+        .map((animation) => (animation as CSSTransition).transitionProperty)
+        .sort(),
+      translateTo: String(
+        (dialog?.getAnimations() ?? [])
+          .filter((animation) => (animation as CSSTransition).transitionProperty === 'translate')
+          .map((animation) => (animation.effect as KeyframeEffect).getKeyframes().at(-1)?.translate)[0],
+      ),
       opacity: dialog ? Number(getComputedStyle(dialog).opacity) : 0,
       focused: document.activeElement?.textContent ?? '',
       state: document.querySelector('[data-testid="state"]')!.textContent ?? '',
@@ -74,9 +85,22 @@ describe('closing a dialog', () => {
         state: 'closed',
       });
       expect(closing.runningTransitions).toEqual(['display', 'opacity', 'overlay', 'translate']);
+      expect(closing.backdropTransitions).toEqual(['opacity']);
       // Still painted: the fade starts from the open dialog's full opacity.
       expect(closing.opacity).toBe(1);
       // Then nothing is left behind.
+      await expect.poll(() => page.evaluate(() => document.querySelector('dialog') === null)).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('at 390 px, slides down as a bottom sheet', async () => {
+    const page = await openDialog('no-preference', { width: 390, height: 844 });
+    try {
+      const closing = await closeAndLook(page);
+      expect(closing).toMatchObject({ dialogInDocument: true, dialogOpen: false, focused: 'Fix billing', state: 'closed' });
+      expect(closing.translateTo).toBe('0px 100%');
       await expect.poll(() => page.evaluate(() => document.querySelector('dialog') === null)).toBe(true);
     } finally {
       await page.close();
