@@ -4,69 +4,53 @@ import { loadParser } from '../query/lazyParser';
 /** How many seconds a simulated quota takes to reset. */
 const SIMULATED_QUOTA_SECONDS = 30;
 
+/** A 402 whose body is JSON of the given media type. */
+function reply(body: unknown, headers: Record<string, string> = {}, contentType = 'application/json'): PaymentRequiredInput {
+  return { status: 402, headers: { 'content-type': contentType, ...headers }, body };
+}
+
+/** An RFC 9457 problem-details 402: `type`, `title`, `detail` and extension members. */
+function problem(type: string, title: string, detail: string, extensions: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+  return reply({ type, title, detail, status: 402, ...extensions }, headers, 'application/problem+json');
+}
+
+const PREMIUM_REPORT = 'https://api.example.com/premium/report';
+
 /**
  * One realistic 402 per reason, in the wire formats servers really use (Stripe errors, RFC 9457
  * problem details, x402, a plain JSON error, an empty body), so a simulated incident goes
  * through the same parser as a real one.
  */
 export const SIMULATED_RESPONSES: Readonly<Record<PaymentRequiredReason, () => PaymentRequiredInput>> = {
-  payment_method_required: () => ({
-    status: 402,
-    headers: { 'content-type': 'application/problem+json' },
-    body: {
-      type: 'https://example.com/problems/payment-method-required',
-      title: 'Payment method required',
-      detail: 'Add a payment method to keep using the workspace.',
-      status: 402,
-    },
-  }),
-  payment_method_invalid: () => ({
-    status: 402,
-    headers: { 'content-type': 'application/json' },
-    body: { error: { type: 'card_error', code: 'expired_card', message: 'Your card has expired.', param: 'exp_month' } },
-  }),
-  payment_failed: () => ({
-    status: 402,
-    headers: { 'content-type': 'application/json' },
-    body: {
+  payment_method_required: () =>
+    problem(
+      'https://example.com/problems/payment-method-required',
+      'Payment method required',
+      'Add a payment method to keep using the workspace.',
+    ),
+  payment_method_invalid: () =>
+    reply({ error: { type: 'card_error', code: 'expired_card', message: 'Your card has expired.', param: 'exp_month' } }),
+  payment_failed: () =>
+    reply({
       error: { type: 'card_error', code: 'card_declined', decline_code: 'insufficient_funds', message: 'Your card has insufficient funds.' },
-    },
-  }),
-  subscription_inactive: () => ({
-    status: 402,
-    headers: { 'content-type': 'application/json' },
-    body: { error: 'subscription_past_due', message: 'Your subscription is past due. Update your payment method to continue.' },
-  }),
-  upgrade_required: () => ({
-    status: 402,
-    headers: { 'content-type': 'application/problem+json' },
-    body: {
-      type: 'https://example.com/problems/upgrade-required',
-      title: 'Upgrade required',
-      detail: 'CSV export is available on the Business plan.',
-      status: 402,
+    }),
+  subscription_inactive: () =>
+    reply({ error: 'subscription_past_due', message: 'Your subscription is past due. Update your payment method to continue.' }),
+  upgrade_required: () =>
+    problem('https://example.com/problems/upgrade-required', 'Upgrade required', 'CSV export is available on the Business plan.', {
       current_plan: 'team',
       required_plan: 'business',
-    },
-  }),
-  quota_exceeded: () => ({
-    status: 402,
-    headers: { 'content-type': 'application/problem+json', 'retry-after': String(SIMULATED_QUOTA_SECONDS) },
-    body: {
-      type: 'https://iana.org/assignments/http-problem-types#quota-exceeded',
-      title: 'Request quota exceeded',
-      detail: 'Your plan includes 100 requests an hour and you have used them all.',
-      status: 402,
-      limit: 100,
-      used: 100,
-      remaining: 0,
-    },
-  }),
+    }),
+  quota_exceeded: () =>
+    problem(
+      'https://iana.org/assignments/http-problem-types#quota-exceeded',
+      'Request quota exceeded',
+      'Your plan includes 100 requests an hour and you have used them all.',
+      { limit: 100, used: 100, remaining: 0 },
+      { 'retry-after': String(SIMULATED_QUOTA_SECONDS) },
+    ),
   micropayment_required: () => ({
-    status: 402,
-    headers: { 'content-type': 'application/json' },
-    url: 'https://api.example.com/premium/report',
-    body: {
+    ...reply({
       x402Version: 1,
       error: 'X-PAYMENT header is required',
       accepts: [
@@ -74,7 +58,7 @@ export const SIMULATED_RESPONSES: Readonly<Record<PaymentRequiredReason, () => P
           scheme: 'exact',
           network: 'base-sepolia',
           maxAmountRequired: '10000',
-          resource: 'https://api.example.com/premium/report',
+          resource: PREMIUM_REPORT,
           description: 'One premium report',
           mimeType: 'application/json',
           payTo: '0x209693Bc6afc0C5328bA36FaF03C514EF312287C',
@@ -83,7 +67,8 @@ export const SIMULATED_RESPONSES: Readonly<Record<PaymentRequiredReason, () => P
           extra: { name: 'USDC', version: '2' },
         },
       ],
-    },
+    }),
+    url: PREMIUM_REPORT,
   }),
   unknown: () => ({ status: 402, headers: {}, body: '' }),
 };
