@@ -15,12 +15,10 @@ import { chromium } from 'playwright';
 import { startConsumerApi } from './api.mjs';
 import { driveApp, loadAxe } from './drive.mjs';
 import { freePort, run, startServer, stopAllServers } from './processes.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.mjs';
 
 const HERE = import.meta.dirname;
 const REPO = resolve(HERE, '../..');
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// Same flags as test/e2e/chromium.ts: quiet on a closed network.
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const QUIET_ENV = { NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', npm_config_update_notifier: 'false' };
 
 /** Folders with their own package.json and lockfile; apps in a folder share its node_modules. */
