@@ -2,14 +2,12 @@
 // minified bytes in each output chunk; gzip is measured per chunk and shared out in proportion
 // (gzip of a part alone would overstate it). From the built package, peers external, as
 // bench/sizes.mjs bundles. `npm run bench:bytes` (needs `npm run build` first).
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import * as esbuild from 'esbuild';
+import { buildChunks, PEERS } from './sizes.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PKG = 'react-payment-required';
-const PEERS = ['react', 'react/*', 'react-dom', 'react-dom/*', '@tanstack/react-query', 'zod', 'zod/*'];
 
 export const SUBJECTS = [
   { id: 'hook-provider', label: 'usePaymentRequired + PaymentRequiredProvider', code: `export { usePaymentRequired, PaymentRequiredProvider } from '${PKG}'` },
@@ -20,33 +18,7 @@ export const SUBJECTS = [
 
 /** Per chunk (initial/lazy) and per source file: minified bytes and a gzip share. */
 export async function breakdown(code, external = PEERS) {
-  const result = await esbuild.build({
-    stdin: { contents: code, resolveDir: root, loader: 'js', sourcefile: 'entry.js' },
-    bundle: true,
-    write: false,
-    splitting: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    outdir: resolve(root, 'bench/.tmp/breakdown'),
-    minify: true,
-    metafile: true,
-    legalComments: 'none',
-    external,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'silent',
-  });
-  const { outputs } = result.metafile;
-  const key = (path) => Object.keys(outputs).find((candidate) => resolve(root, candidate) === path);
-  const files = new Map(result.outputFiles.filter((file) => file.path.endsWith('.js')).map((file) => [key(file.path), file]));
-  const entry = [...files.keys()].find((name) => outputs[name].entryPoint);
-  const initial = new Set();
-  const visit = (name) => {
-    if (initial.has(name) || !files.has(name)) return;
-    initial.add(name);
-    for (const imported of outputs[name].imports) if (!imported.external && imported.kind === 'import-statement') visit(imported.path);
-  };
-  visit(entry);
+  const { outputs, files, initial } = await buildChunks(code, external, 'bench/.tmp/breakdown');
   const parts = [];
   const chunks = [];
   for (const [name, file] of files) {

@@ -12,7 +12,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PKG = 'react-payment-required';
 
 // What a user's bundler leaves to the app: the peers, subpaths included.
-const PEERS = ['react', 'react/*', 'react-dom', 'react-dom/*', '@tanstack/react-query', 'zod', 'zod/*'];
+export const PEERS = ['react', 'react/*', 'react-dom', 'react-dom/*', '@tanstack/react-query', 'zod', 'zod/*'];
 const REACT_ONLY = ['react', 'react/*', 'react-dom', 'react-dom/*'];
 
 // Named exports are looked up in these entries (those present in package.json "exports"), first
@@ -94,11 +94,12 @@ const add = (a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip, brotli: a.br
 const ZERO = { min: 0, gzip: 0, brotli: 0 };
 
 /**
- * Bundles `code` with code splitting. The initial part is the entry chunk plus every chunk it
- * imports statically; everything else (reached only through `import()`) is lazy. Each file is
- * compressed on its own, as a browser would fetch it.
+ * Builds `code` as an app's bundler would (esbuild, minified, code splitting, production
+ * defines, `external` kept out) and sorts the chunks: `initial` holds the entry chunk and every
+ * chunk it imports statically; the rest is reached only through `import()`. Shared by the byte
+ * budgets, the bench and the per-file breakdown, so they all measure the same build.
  */
-export async function bundle(code, external = PEERS) {
+export async function buildChunks(code, external, outdir) {
   const result = await esbuild.build({
     stdin: { contents: code, resolveDir: root, loader: 'js', sourcefile: 'bench-entry.js' },
     bundle: true,
@@ -107,7 +108,7 @@ export async function bundle(code, external = PEERS) {
     format: 'esm',
     platform: 'browser',
     target: 'es2022',
-    outdir: resolve(root, 'bench/.tmp/out'),
+    outdir: resolve(root, outdir),
     minify: true,
     treeShaking: true,
     metafile: true,
@@ -131,6 +132,16 @@ export async function bundle(code, external = PEERS) {
     }
   };
   visit(entry);
+  return { outputs, files, initial };
+}
+
+/**
+ * Bundles `code` with code splitting. The initial part is the entry chunk plus every chunk it
+ * imports statically; everything else (reached only through `import()`) is lazy. Each file is
+ * compressed on its own, as a browser would fetch it.
+ */
+export async function bundle(code, external = PEERS) {
+  const { files, initial } = await buildChunks(code, external, 'bench/.tmp/out');
   let initialSize = ZERO;
   let lazySize = ZERO;
   let initialText = '';
