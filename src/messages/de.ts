@@ -77,7 +77,7 @@ export const de: Messages = {
   'quota.unknownReset': 'Bitte versuche es später erneut.',
 
   'micropayment.title': 'Bezahlen, um fortzufahren',
-  'micropayment.description': 'Diese Anfrage kostet {amount}. Es wird erst bezahlt, wenn du bestätigst.',
+  'micropayment.description': 'Es wird erst bezahlt, wenn du bestätigst.',
   'micropayment.amount': 'Betrag',
   'micropayment.network': 'Netzwerk',
   'micropayment.payTo': 'Empfänger',

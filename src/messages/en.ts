@@ -75,7 +75,7 @@ export const en: Messages = {
   'quota.unknownReset': 'Please try again later.',
 
   'micropayment.title': 'Pay to continue',
-  'micropayment.description': 'This request costs {amount}. Nothing is paid until you confirm.',
+  'micropayment.description': 'Nothing is paid until you confirm.',
   'micropayment.amount': 'Amount',
   'micropayment.network': 'Network',
   'micropayment.payTo': 'Paid to',

@@ -27,17 +27,27 @@ function x402Request(overrides: Partial<MicropaymentRequest> = {}): Micropayment
 
 const micropaymentIncident = (request = x402Request()) => incident({ reason: 'micropayment_required', micropayment: request });
 
-test('shows what is asked: amount with its token, network, recipient (shortened) and resource', () => {
+test('shows what is asked: the amount once, on the Pay button; network, recipient (shortened) and resource as details', () => {
   render(<MicropaymentPrompt incident={micropaymentIncident()} onPay={vi.fn()} />);
   const dialog = screen.getByRole('dialog', { name: 'Pay to continue' });
-  expect(dialog).toHaveAccessibleDescription('This request costs 0.01 USDC. Nothing is paid until you confirm.');
+  expect(dialog).toHaveAccessibleDescription('Nothing is paid until you confirm.');
   expect(screen.getByText('Premium weather data')).toBeInTheDocument();
   const terms = [...document.querySelectorAll('dt')].map((term) => term.textContent);
   const values = [...document.querySelectorAll('dd')].map((value) => value.textContent);
-  expect(terms).toEqual(['Amount', 'Network', 'Paid to', 'For']);
-  expect(values).toEqual(['0.01 USDC', 'eip155:84532', '0x2096…287C', 'https://api.example.com/premium/weather']);
+  expect(terms).toEqual(['Network', 'Paid to', 'For']);
+  expect(values).toEqual(['eip155:84532', '0x2096…287C', 'https://api.example.com/premium/weather']);
   expect(screen.getByText('0x2096…287C')).toHaveAttribute('title', '0x209693Bc6afc0C5328bA36FaF03C514EF312287C');
   expect(screen.getByRole('button', { name: 'Pay 0.01 USDC' })).toHaveFocus();
+  expect(dialog.textContent!.split('0.01 USDC')).toHaveLength(2);
+});
+
+test('German says the amount once too, on the Pay button', () => {
+  render(<MicropaymentPrompt incident={micropaymentIncident()} onPay={vi.fn()} locale="de" />);
+  const dialog = screen.getByRole('dialog', { name: 'Bezahlen, um fortzufahren' });
+  expect(dialog).toHaveAccessibleDescription('Es wird erst bezahlt, wenn du bestätigst.');
+  const pay = screen.getAllByRole('button').find((button) => button.textContent!.includes('USDC'))!;
+  expect(pay).toHaveFocus();
+  expect(dialog.textContent!.split(/0,01\sUSDC/)).toHaveLength(2);
 });
 
 test('pays once: the button is disabled while paying; success resolves', async () => {
@@ -220,6 +230,12 @@ describe('a refused payment', () => {
     expect(onPay).not.toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: 'Pay 0.01 USDC' }));
     expect(onPay).toHaveBeenCalledTimes(1);
+  });
+
+  test('a refusal that only repeats the dialog is not shown a second time', () => {
+    render(<MicropaymentPrompt incident={incident({ reason: 'payment_failed', message: 'Your payment didn’t go through.', micropayment: x402Request() })} onPay={vi.fn()} />);
+    const dialog = screen.getByRole('dialog', { name: 'Your payment didn’t go through' });
+    expect(dialog.textContent!.split('didn’t go through')).toHaveLength(2);
   });
 
   test('a 402 again after paying is shown as a payment that did not go through', async () => {

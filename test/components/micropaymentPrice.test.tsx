@@ -79,8 +79,9 @@ test('a payment made at the old price is continued under the price it was made f
 
   expect(within(dialog).getByText('Already paid')).toBeInTheDocument();
   // What "Continue" sends is what the prompt shows: 0.01 USDC, not the 0.02 USDC now asked.
-  expect(dialog).toHaveTextContent('This request costs 0.01 USDC.');
-  expect(within(dialog).getByText('0.01 USDC')).toBeInTheDocument();
+  // Nothing to pay on the button, so the amount is the details' first row.
+  const amountRow = within(dialog).getByText('Amount').nextElementSibling;
+  expect(amountRow).toHaveTextContent('0.01 USDC');
   expect(dialog).not.toHaveTextContent('0.02 USDC');
 
   // Continuing sends the payment already made; the wallet is not asked again.

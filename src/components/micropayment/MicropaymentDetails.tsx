@@ -7,7 +7,7 @@ import { abbreviateAddress } from './micropaymentDisplay';
 /** Props of {@link MicropaymentDetails}. */
 export interface MicropaymentDetailsProps extends ComponentPropsWithoutRef<'dl'> {
   request: MicropaymentRequest;
-  /** The formatted amount, from `formatMicropaymentAmount`. */
+  /** The formatted amount, from `formatMicropaymentAmount`; `undefined` leaves its row out (the prompt names it on its button). */
   amount: string | undefined;
 }
 

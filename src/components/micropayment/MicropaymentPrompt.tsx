@@ -9,6 +9,7 @@ import { HandlerStatus } from '../shared/HandlerStatus';
 import { usePart } from '../shared/parts';
 import type { PresentationProps } from '../shared/presentationProps';
 import { PromptShell, type PromptPart } from '../shared/PromptShell';
+import { isRedundantMessage } from '../shared/redundantText';
 import { ServerMessage } from '../shared/ServerMessage';
 import { useIncidentControls } from '../shared/useIncidentControls';
 import { MicropaymentDetails } from './MicropaymentDetails';
@@ -26,8 +27,9 @@ export interface MicropaymentPromptProps extends UseMicropaymentOptions, PromptS
 }
 
 /**
- * The prompt for `micropayment_required` (x402, L402 …): the amount with its currency or token,
- * network, recipient and resource, and one "Pay" action handing the request to the app's `onPay`.
+ * The prompt for `micropayment_required` (x402, L402 …): one "Pay {amount}" action handing the
+ * request to the app's `onPay` (the amount, with its currency or token, said there only), and the
+ * network, recipient and resource as details.
  * The library signs nothing; the button is disabled while paying and a request (method + URL) is
  * paid once. A payment that already waits for the request is offered as "Continue", never paid again.
  * A refused payment (`payment_failed`, or a 402 again after paying) is shown as such, with the
@@ -46,10 +48,19 @@ export function MicropaymentPrompt(props: MicropaymentPromptProps) {
   // After a refused payment, "Try again" re-runs the request unpaid to get a fresh price; paying
   // again is always the user's own click on "Pay", never automatic.
   const onTryAgain = state.needsFreshChallenge ? controls.onResolved : undefined;
+  const showsPay = state.canPay || state.paid;
+  const title = t(state.failed ? 'payment_failed.title' : 'micropayment.title');
+  const lead = state.failed ? t('payment_failed.description') : amount ? t('micropayment.description', { amount }) : description;
+  // The server's words (its refusal, or what the request is for) only when they add something.
+  const serverWords = state.failed ? refusal : amount ? description : undefined;
+  const serverMessage = serverWords && !isRedundantMessage(serverWords, [title, lead]) ? serverWords : undefined;
+  // The amount is said once: on the button that pays it, else (continuing a payment already
+  // made, nothing to press) as the details' first row. `{amount}` stays available to app copy.
+  const amountOnButton = showsPay && !state.canContinue && amount !== undefined;
 
   const actions = (
     <>
-      {state.canPay || state.paid ? (
+      {showsPay ? (
         <ActionButton
           action="pay"
           primary
@@ -60,7 +71,7 @@ export function MicropaymentPrompt(props: MicropaymentPromptProps) {
         >
           {state.canContinue
             ? t('micropayment.continue')
-            : amount
+            : amountOnButton
               ? t('action.pay', { amount })
               : t(state.failed ? 'action.retryPayment' : 'micropayment.title')}
         </ActionButton>
@@ -83,17 +94,10 @@ export function MicropaymentPrompt(props: MicropaymentPromptProps) {
       payment={state.failed ? 'refused' : undefined}
       actions={actions}
     >
-      <DialogTitle>{t(state.failed ? 'payment_failed.title' : 'micropayment.title')}</DialogTitle>
-      {state.failed ? (
-        <DialogDescription>{t('payment_failed.description')}</DialogDescription>
-      ) : amount ? (
-        <DialogDescription>{t('micropayment.description', { amount })}</DialogDescription>
-      ) : description ? (
-        <DialogDescription>{description}</DialogDescription>
-      ) : null}
-      {refusal ? <ServerMessage>{refusal}</ServerMessage> : null}
-      {!state.failed && amount && description ? <ServerMessage>{description}</ServerMessage> : null}
-      {request ? <MicropaymentDetails request={request} amount={amount} /> : null}
+      <DialogTitle>{title}</DialogTitle>
+      {lead ? <DialogDescription>{lead}</DialogDescription> : null}
+      {serverMessage ? <ServerMessage>{serverMessage}</ServerMessage> : null}
+      {request ? <MicropaymentDetails request={request} amount={amountOnButton ? undefined : amount} /> : null}
       <HandlerError error={state.error} failed={state.status === 'error'} />
       <HandlerStatus pending={state.pending} />
       {state.paid ? <PaidNotice>{t('micropayment.paid')}</PaidNotice> : null}
