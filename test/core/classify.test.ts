@@ -126,3 +126,40 @@ describe('issue 13 probes: real vendor wording', () => {
     expect(reasonOf({ object: 'error', message: 'There is a billing issue with your account.', type: 'billing_error' })).toBe('unknown');
   });
 });
+
+describe('wording other vendors use (rules meant to generalise, issue 13)', () => {
+  const cases: [string, unknown, PaymentRequiredReason][] = [
+    ['Square CVV failure', { errors: [{ category: 'PAYMENT_METHOD_ERROR', code: 'CVV_FAILURE', detail: "Authorization error: 'CVV_FAILURE'" }] }, 'payment_method_invalid'],
+    ['Square AVS failure', { errors: [{ category: 'PAYMENT_METHOD_ERROR', code: 'ADDRESS_VERIFICATION_FAILURE' }] }, 'payment_method_invalid'],
+    ['Square transaction limit', { errors: [{ category: 'PAYMENT_METHOD_ERROR', code: 'TRANSACTION_LIMIT' }] }, 'payment_failed'],
+    ['a limit code explained as the card’s', { error: { code: 'DAILY_LIMIT_EXCEEDED', message: "This transaction would exceed the card's daily limit" } }, 'payment_failed'],
+    ['Adyen refusal with a card reason', { resultCode: 'Refused', refusalReason: 'Expired Card' }, 'payment_method_invalid'],
+    ['Adyen refusal with a balance reason stays a refusal', { resultCode: 'Refused', refusalReason: 'Not enough balance' }, 'payment_failed'],
+    ['a refusal in Spanish', { error: 'Pago rechazado por el emisor' }, 'payment_failed'],
+    ['free allowance, add a card to go on', { detail: 'Free time limit reached. Please set up billing to continue.' }, 'payment_method_required'],
+    ['paid allowance, top up', { detail: 'Monthly limit reached. Please top up your balance.' }, 'quota_exceeded'],
+    ['complete payment information', { message: 'Please complete your payment information to continue.' }, 'payment_method_required'],
+    ['a subscription without a card is a missing card', { error: { code: 'subscription_missing_payment_method' } }, 'payment_method_required'],
+    ['cancelled account', { error: 'account_cancelled' }, 'subscription_inactive'],
+    ['Slack paid teams only', { ok: false, error: 'paid_teams_only' }, 'upgrade_required'],
+    ['free workspaces', { error: 'free_team_not_allowed' }, 'upgrade_required'],
+    ['available on two plans', { message: 'This feature is available on Premium and Enterprise plans' }, 'upgrade_required'],
+    ['needs to be on a plan', { message: 'You need to be on the Growth plan or above to use webhooks' }, 'upgrade_required'],
+    ['evaluation licence', { message: 'Your evaluation license has expired' }, 'upgrade_required'],
+    ['trial limit', { error: 'trial_limit_reached' }, 'upgrade_required'],
+    ['no plan', { error: 'no_plan' }, 'upgrade_required'],
+    ['service not enabled', { errors: [{ code: 'payment_required', message: 'DNS service not enabled' }] }, 'upgrade_required'],
+    ['accept the extra charges', { message: 'accept charges', error: '402' }, 'upgrade_required'],
+    ['hit a plan limit', { error: "You've hit your plan's limit of 1,000 builds" }, 'quota_exceeded'],
+    ['spend reached', { error: 'max_monthly_spend_reached' }, 'quota_exceeded'],
+    ['used up (as written)', { errors: [{ code: 'PAYMENT_REQUIRED', message: 'traffic has use up' }] }, 'quota_exceeded'],
+    ['Deepgram code alone', { err_code: 'ASR_PAYMENT_REQUIRED' }, 'quota_exceeded'],
+  ];
+  it.each(cases)('%s', (_name, body, reason) => {
+    expect(reasonOf(body)).toBe(reason);
+  });
+
+  it('a 503 page "Service Unavailable" is no plan gate', () => {
+    expect(reasonOf('<html><head><title>503 Service Unavailable</title></head></html>')).toBe('unknown');
+  });
+});
