@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { expect, fn, waitFor, within } from 'storybook/test';
 import { type PaymentRequiredIncident } from '../src/index';
 import { ActionButton, CardOnFile, DialogActions, DialogClose, DialogDescription, DialogRoot, DialogTitle, HandlerError, HandlerStatus, useUpdatePayment, type DialogRootProps } from '../src/components';
-import { incidents } from './fixtures';
+import { sampleIncidents } from '../src/devtools/samples';
 import { expectFocusInside, expectNoDialog, expectShippedLook, findDialog, pressEscape } from './support/play';
 
 interface ComposedProps extends Pick<DialogRootProps, 'dismissible'> {
@@ -51,7 +51,7 @@ const meta = {
   tags: ['autodocs'],
   render: (args) => <ComposedDialog {...args} />,
   args: {
-    incident: incidents.insufficientFunds,
+    incident: sampleIncidents.insufficientFunds,
     onUpdatePayment: fn(),
     onResolved: fn(),
   },

@@ -4,7 +4,7 @@ import { expect, fn, waitFor, within } from 'storybook/test';
 import { type PaymentRequiredIncident } from '../src/index';
 import { MicropaymentPrompt, type MicropaymentPromptProps } from '../src/components';
 import { PaymentVault } from '../src/core/micropayment/paymentVault';
-import { l402Incident, x402Incident, x402v2Incident } from './fixtures';
+import { sampleL402Incident, sampleX402Incident, sampleX402v2Incident } from '../src/devtools/samples';
 import { expectFocusInside, expectShippedLook, findDialog, pressEscape } from './support/play';
 
 /**
@@ -31,7 +31,7 @@ const meta = {
   tags: ['autodocs'],
   render: (args) => <FreshPrompt {...args} />,
   args: {
-    incident: x402Incident,
+    incident: sampleX402Incident,
     onPay: fn(),
     onResolved: fn(),
     onOpenChange: fn(),
@@ -64,12 +64,12 @@ export const X402: Story = {
 
 /** x402 v2 (requirements in the `PAYMENT-REQUIRED` header; CAIP-2 network id). */
 export const X402Version2: Story = {
-  args: { incident: x402v2Incident },
+  args: { incident: sampleX402v2Incident },
 };
 
 /** L402 / LSAT: a Lightning invoice in `WWW-Authenticate`. */
 export const L402: Story = {
-  args: { incident: l402Incident },
+  args: { incident: sampleL402Incident },
 };
 
 /** Paying (the wallet is signing): progress shows, Pay cannot be pressed twice, and closing stays possible. */
@@ -128,7 +128,7 @@ export const Dark: Story = {
 export const SettlementFailed: Story = {
   args: {
     incident: {
-      ...x402v2Incident,
+      ...sampleX402v2Incident,
       reason: 'payment_failed',
       code: 'insufficient_funds',
       message: 'insufficient_funds',

@@ -5,7 +5,7 @@ import { expect, fn, waitFor, within } from 'storybook/test';
 import { PaymentRequiredError, PaymentRequiredProvider, type PaymentRequiredProviderProps, type ThemeTokens } from '../src/index';
 import { PaymentRequiredHost, type PaymentRequiredHostProps } from '../src/components';
 import { scenarioIds, scenarios, type ScenarioId } from './demo/scenarios';
-import { allPlans } from './fixtures';
+import { samplePlans } from '../src/devtools/samples';
 import { expectNoDialog, expectShippedLook, findDialog } from './support/play';
 
 interface HostStoryProps
@@ -55,7 +55,7 @@ function HostStory({ response, theme, locale, renderPaymentForm, ...handlers }: 
     <QueryClientProvider client={client}>
       <PaymentRequiredProvider
         autoUI={false}
-        plans={allPlans.slice(0, 3)}
+        plans={samplePlans.slice(0, 3)}
         theme={theme}
         locale={locale}
         onUpdatePayment={fix(handlers.onUpdatePayment)}

@@ -1,11 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor, within } from 'storybook/test';
 import { PlanUpgradePrompt, type PlanUpgradePromptProps } from '../src/components';
-import { allPlans, incidents } from './fixtures';
+import { sampleIncidents, samplePlans } from '../src/devtools/samples';
 import { expectFocusInside, expectNoDialog, expectShippedLook, findDialog, pressEscape } from './support/play';
 import { WithTrigger } from './support/WithTrigger';
 
-const [team, business, scale, enterprise] = allPlans;
+const [team, business, scale, enterprise] = samplePlans;
 
 // Two to four plans, variants and states of the upgrade prompt.
 const meta = {
@@ -13,8 +13,8 @@ const meta = {
   component: PlanUpgradePrompt,
   tags: ['autodocs'],
   args: {
-    incident: incidents.upgrade,
-    plans: allPlans.slice(0, 3),
+    incident: sampleIncidents.upgrade,
+    plans: samplePlans.slice(0, 3),
     onUpgrade: fn(),
     onResolved: fn(),
     onOpenChange: fn(),
@@ -61,7 +61,7 @@ export const ThreePlans: Story = {
 
 /** Four plans, mixed currencies and intervals (USD per month, EUR per year). */
 export const FourPlans: Story = {
-  args: { plans: allPlans },
+  args: { plans: samplePlans },
   play: async ({ canvasElement }) => {
     const dialog = await findDialog(canvasElement);
     await expect(within(dialog).getAllByRole('listitem', { name: undefined }).length).toBeGreaterThanOrEqual(4);

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, waitFor, within } from 'storybook/test';
 import { QuotaCountdown, useQuotaCountdown, type QuotaCountdownProps } from '../src/components';
-import { allPlans, quotaIncident } from './fixtures';
+import { samplePlans, sampleQuotaIncident } from '../src/devtools/samples';
 import { arabicMessages } from './support/arabic';
 import { expectFocusInside, expectNoDialog, expectShippedLook, findDialog, pressEscape } from './support/play';
 import { WithTrigger } from './support/WithTrigger';
@@ -15,7 +15,7 @@ type QuotaStoryProps = QuotaCountdownProps & {
 
 /** Builds the incident when the story mounts, so the countdown always starts from `resetInSeconds`. */
 function QuotaStory({ resetInSeconds, ...props }: QuotaStoryProps) {
-  const [incident] = useState(() => quotaIncident(resetInSeconds));
+  const [incident] = useState(() => sampleQuotaIncident(resetInSeconds));
   return <QuotaCountdown {...props} incident={incident} />;
 }
 
@@ -31,7 +31,7 @@ const meta = {
     onResolved: fn(),
     onOpenChange: fn(),
     onUpgrade: fn(),
-    plans: allPlans.slice(0, 2),
+    plans: samplePlans.slice(0, 2),
   },
   argTypes: {
     resetInSeconds: {
@@ -151,7 +151,7 @@ export const ModalEscapeReturnsFocus: Story = {
 export const UpgradeShortcut: Story = {
   play: async ({ canvas, args, userEvent }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Upgrade your plan' }));
-    await expect(args.onUpgrade).toHaveBeenCalledWith(allPlans[0], expect.objectContaining({ reason: 'quota_exceeded' }));
+    await expect(args.onUpgrade).toHaveBeenCalledWith(samplePlans[0], expect.objectContaining({ reason: 'quota_exceeded' }));
   },
 };
 

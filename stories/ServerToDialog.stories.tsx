@@ -5,7 +5,7 @@ import { PlanUpgradePrompt, QuotaCountdown, UpdatePaymentModal } from '../src/co
 import type { PaymentRequiredIncident } from '../src/core';
 import { parsePaymentRequired } from '../src/core/parse';
 import { paymentRequiredResponse, type PaymentRequiredOptions } from '../src/server';
-import { allPlans } from './fixtures';
+import { samplePlans } from '../src/devtools/samples';
 import { findDialog } from './support/play';
 
 /** What the story shows: the server code, the 402 it sends, and the dialog the client makes of it. */
@@ -95,7 +95,7 @@ app.post('/sso/saml', (c) =>
       feature: 'saml_sso',
       links: { upgrade: '/billing/plans' },
     }),
-    dialog: (incident) => <PlanUpgradePrompt variant="inline" incident={incident} plans={allPlans.slice(0, 3)} onUpgrade={fn()} />,
+    dialog: (incident) => <PlanUpgradePrompt variant="inline" incident={incident} plans={samplePlans.slice(0, 3)} onUpgrade={fn()} />,
   },
   play: async ({ canvas }) => {
     const seen = within(canvas.getByRole('region', { name: 'What the user sees' }));

@@ -5,7 +5,7 @@ import { UpdatePaymentModal } from '../src/components/update-payment/UpdatePayme
 import type { PaymentFormSlotProps } from '../src/components/update-payment/useUpdatePayment';
 import { toStripeAppearance, type StripeAppearance } from '../src/theme/stripeAppearance';
 import type { ThemeTokens } from '../src/theme/tokens';
-import { incidents } from './fixtures';
+import { sampleIncidents } from '../src/devtools/samples';
 import { findDialog } from './support/play';
 
 /**
@@ -85,7 +85,7 @@ interface StripeAppearanceDemoProps {
 function StripeAppearanceDemo({ theme, onResolved }: StripeAppearanceDemoProps) {
   return (
     <UpdatePaymentModal
-      incident={incidents.expiredCard}
+      incident={sampleIncidents.expiredCard}
       theme={theme}
       onResolved={onResolved}
       renderPaymentForm={(props) => <StubPaymentElement {...props} />}

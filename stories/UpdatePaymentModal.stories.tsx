@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor, within } from 'storybook/test';
 import { UpdatePaymentModal, type UpdatePaymentModalProps } from '../src/components';
-import { incidents } from './fixtures';
+import { sampleIncidents } from '../src/devtools/samples';
 import { arabicMessages } from './support/arabic';
 import { expectFocusInside, expectNoDialog, expectOnePointOnce, expectShippedLook, findDialog, pressEscape } from './support/play';
 import './support/restyled.css';
@@ -14,7 +14,7 @@ const meta = {
   component: UpdatePaymentModal,
   tags: ['autodocs'],
   args: {
-    incident: incidents.genericDecline,
+    incident: sampleIncidents.genericDecline,
     onUpdatePayment: fn(),
     onRetry: fn(),
     onContactSupport: fn(),
@@ -52,7 +52,7 @@ export const PaymentFailed: Story = {
 
 /** No payment method on file (Stripe's legacy `missing`): "Add payment method". */
 export const NoCardOnFile: Story = {
-  args: { incident: incidents.noCard },
+  args: { incident: sampleIncidents.noCard },
   play: async ({ canvasElement, args, userEvent }) => {
     const dialog = await findDialog(canvasElement, 'Add a payment method');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Add payment method' }));
@@ -63,7 +63,7 @@ export const NoCardOnFile: Story = {
 
 /** The card on file has expired: shown as expired, no pointless "Retry payment"; the server's "Your card has expired." repeats the advice, so it is left out. */
 export const ExpiredCard: Story = {
-  args: { incident: incidents.expiredCard },
+  args: { incident: sampleIncidents.expiredCard },
   play: async ({ canvasElement, args, userEvent }) => {
     const dialog = await findDialog(canvasElement, 'Check your payment details');
     await expectOnePointOnce(dialog);
@@ -78,12 +78,12 @@ export const ExpiredCard: Story = {
 
 /** A mistyped card number (Stripe `incorrect_number`, a validation error). */
 export const IncorrectCardNumber: Story = {
-  args: { incident: incidents.incorrectNumber },
+  args: { incident: sampleIncidents.incorrectNumber },
 };
 
 /** Subscription past due: "Renew subscription" calls `onUpdatePayment(incident, 'renew')`. */
 export const SubscriptionLapsed: Story = {
-  args: { incident: incidents.subscriptionPastDue },
+  args: { incident: sampleIncidents.subscriptionPastDue },
   play: async ({ canvasElement, args, userEvent }) => {
     const dialog = await findDialog(canvasElement, 'Your subscription is inactive');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Renew subscription' }));
@@ -93,7 +93,7 @@ export const SubscriptionLapsed: Story = {
 
 /** A 402 nobody can classify: support first, "Try again" re-runs what failed. */
 export const Unknown: Story = {
-  args: { incident: incidents.unknown },
+  args: { incident: sampleIncidents.unknown },
   play: async ({ canvasElement, args, userEvent }) => {
     const dialog = await findDialog(canvasElement, 'We couldn’t process this request');
     const support = within(dialog).getByRole('button', { name: 'Contact support' });
@@ -111,7 +111,7 @@ export const Unknown: Story = {
 
 /** `insufficient_funds`: retrying can work once there is money on the card. */
 export const DeclinedInsufficientFunds: Story = {
-  args: { incident: incidents.insufficientFunds },
+  args: { incident: sampleIncidents.insufficientFunds },
   play: async ({ canvasElement, args, userEvent }) => {
     const dialog = await findDialog(canvasElement);
     await expectOnePointOnce(dialog);
@@ -126,7 +126,7 @@ export const DeclinedInsufficientFunds: Story = {
 
 /** `incorrect_cvc`: check the details; a retry of the same card cannot work. */
 export const DeclinedIncorrectDetails: Story = {
-  args: { incident: incidents.incorrectCvc },
+  args: { incident: sampleIncidents.incorrectCvc },
   play: async ({ canvasElement }) => {
     const dialog = await findDialog(canvasElement);
     await expect(within(dialog).getByText(/Some card details look wrong/)).toBeVisible();
@@ -136,7 +136,7 @@ export const DeclinedIncorrectDetails: Story = {
 
 /** `authentication_required` (3-D Secure): the bank wants the user to confirm. */
 export const DeclinedAuthenticationRequired: Story = {
-  args: { incident: incidents.authenticationRequired },
+  args: { incident: sampleIncidents.authenticationRequired },
   play: async ({ canvasElement }) => {
     const dialog = await findDialog(canvasElement);
     await expect(within(dialog).getByText(/Your bank needs you to confirm this payment/)).toBeVisible();
@@ -145,7 +145,7 @@ export const DeclinedAuthenticationRequired: Story = {
 
 /** `processing_error`: a temporary problem, retry in a moment. */
 export const DeclinedTryAgain: Story = {
-  args: { incident: incidents.processingError },
+  args: { incident: sampleIncidents.processingError },
   play: async ({ canvasElement }) => {
     const dialog = await findDialog(canvasElement);
     await expect(within(dialog).getByText(/temporary problem/)).toBeVisible();
@@ -155,7 +155,7 @@ export const DeclinedTryAgain: Story = {
 
 /** `card_not_supported`: this card cannot pay for this, so the one fix is "Use a different payment method" (`'change-method'`). */
 export const DeclinedNotSupported: Story = {
-  args: { incident: incidents.cardNotSupported },
+  args: { incident: sampleIncidents.cardNotSupported },
   play: async ({ canvasElement, args, userEvent }) => {
     const dialog = await findDialog(canvasElement);
     await expectOnePointOnce(dialog);
@@ -168,12 +168,12 @@ export const DeclinedNotSupported: Story = {
 
 /** `card_velocity_exceeded`: the card's limit is reached. */
 export const DeclinedLimitReached: Story = {
-  args: { incident: incidents.velocityExceeded },
+  args: { incident: sampleIncidents.velocityExceeded },
 };
 
 /** `do_not_honor` (and fraud-related codes, which are never revealed): generic advice. */
 export const DeclinedGeneric: Story = {
-  args: { incident: incidents.doNotHonor },
+  args: { incident: sampleIncidents.doNotHonor },
   play: async ({ canvasElement }) => {
     const dialog = await findDialog(canvasElement);
     await expect(within(dialog).getByText(/Your card was declined by your bank/)).toBeVisible();
@@ -261,7 +261,7 @@ export const NotDismissible: Story = {
 
 /** Without an `onContactSupport` handler, the server's support link is offered (opens a new tab). */
 export const SupportLinkFromServer: Story = {
-  args: { incident: incidents.unknown, onContactSupport: undefined },
+  args: { incident: sampleIncidents.unknown, onContactSupport: undefined },
   play: async ({ canvasElement }) => {
     const dialog = await findDialog(canvasElement);
     const link = within(dialog).getByRole('link', { name: 'Contact support' });
@@ -276,7 +276,7 @@ export const SupportLinkFromServer: Story = {
  */
 export const WithPaymentFormSlot: Story = {
   args: {
-    incident: incidents.expiredCard,
+    incident: sampleIncidents.expiredCard,
     renderPaymentForm: ({ onSuccess, intent }) => (
       <form
         onSubmit={(event) => {
@@ -302,7 +302,7 @@ export const WithPaymentFormSlot: Story = {
 
 /** German catalogue (`locale: 'de'`), with dates formatted by `Intl`. Use the toolbar for any story. */
 export const German: Story = {
-  args: { incident: incidents.expiredCard, locale: 'de' },
+  args: { incident: sampleIncidents.expiredCard, locale: 'de' },
   play: async ({ canvasElement }) => {
     const dialog = await findDialog(canvasElement);
     await expect(dialog).toHaveAttribute('lang', 'de');
@@ -311,7 +311,7 @@ export const German: Story = {
 
 /** Right to left: Arabic text passed through `messages`; the layout mirrors. */
 export const RightToLeft: Story = {
-  args: { incident: incidents.insufficientFunds, locale: 'ar', messages: arabicMessages, blockedCount: 1, showServerMessage: false },
+  args: { incident: sampleIncidents.insufficientFunds, locale: 'ar', messages: arabicMessages, blockedCount: 1, showServerMessage: false },
   play: async ({ canvasElement }) => {
     const dialog = await findDialog(canvasElement, 'لم تتم عملية الدفع');
     await expect(dialog).toHaveAttribute('dir', 'rtl');
@@ -321,14 +321,14 @@ export const RightToLeft: Story = {
 
 /** The dark scheme (`theme.colorScheme: 'dark'`; the toolbar switches every story). */
 export const Dark: Story = {
-  args: { incident: incidents.insufficientFunds, blockedCount: 1 },
+  args: { incident: sampleIncidents.insufficientFunds, blockedCount: 1 },
   globals: { theme: 'dark' },
 };
 
 /** Restyled with tokens only: `theme={{ colorPrimary, radius, fontFamily }}`. */
 export const ThemedWithTokens: Story = {
   args: {
-    incident: incidents.expiredCard,
+    incident: sampleIncidents.expiredCard,
     theme: { colorPrimary: '#0f766e', colorFocus: '#0f766e', radius: '4px', radiusSmall: '2px', fontFamily: 'Georgia, serif' },
   },
 };
@@ -339,7 +339,7 @@ export const ThemedWithTokens: Story = {
  */
 export const UnstyledWithClassNames: Story = {
   args: {
-    incident: incidents.expiredCard,
+    incident: sampleIncidents.expiredCard,
     unstyled: true,
     className: 'acme-dialog',
     classNames: {

@@ -8,7 +8,8 @@ import type { IncidentEvent } from '../src/core/events';
 import { getPaymentRequiredClient } from '../src/query/paymentRequiredClient';
 import { hostClaimsOf } from '../src/react/hostClaims';
 import { PaymentRequiredProvider } from '../src/react/PaymentRequiredProvider';
-import { deferred, incident, plans } from './components/fixtures';
+import { sampleIncident } from '../src/devtools/samples';
+import { deferred, plans } from './components/fixtures';
 import { createQueryClient } from './helpers';
 
 // Unmounting leaves nothing behind: no timer, no listener on window or document, no cache or
@@ -93,7 +94,7 @@ const noSubscriptions = { queryCache: false, mutationCache: false, store: false,
 /** After unmount nobody listens to the store's events: a new event is kept for the next listener. */
 function expectNoIncidentEventListener(client: QueryClient) {
   const { store } = getPaymentRequiredClient(client);
-  store.report(incident({ reason: 'payment_failed', code: 'after-unmount' }));
+  store.report(sampleIncident({ reason: 'payment_failed', code: 'after-unmount' }));
   const heard: IncidentEvent[] = [];
   store.addEventListener((event) => heard.push(event))();
   expect(heard.at(-1)?.type).toBe('shown');
@@ -235,7 +236,7 @@ test('1,000 quota countdowns: one timer while mounted; after unmount no timer, l
     <QueryClientProvider client={client}>
       <PaymentRequiredProvider>
         {Array.from({ length: 1_000 }, (_, i) => (
-          <QuotaCountdown key={i} incident={incident({ reason: 'quota_exceeded' })} resetAt={now + (i + 1) * 1000} autoResolve={false} />
+          <QuotaCountdown key={i} incident={sampleIncident({ reason: 'quota_exceeded' })} resetAt={now + (i + 1) * 1000} autoResolve={false} />
         ))}
       </PaymentRequiredProvider>
     </QueryClientProvider>,

@@ -1,34 +1,13 @@
 import { QueryClient, QueryClientProvider, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { assertOk, PaymentRequiredError, PaymentRequiredProvider, usePaymentRequired, type IncidentEvent, type Plan, type ThemeTokens } from '../../src/index';
+import { samplePlans } from '../../src/devtools/samples';
 import { createMockApi, type Invoice, type MockBillingApi, type Project, type Usage } from './mockApi';
 import { scenarios, type ScenarioId } from './scenarios';
 import './demo.css';
 
-/** Plans the demo offers in the upgrade prompt. */
-export const demoPlans: readonly Plan[] = [
-  {
-    id: 'team',
-    name: 'Team',
-    description: 'For small teams shipping their first products.',
-    price: { amount: 20, currency: 'USD', interval: 'month' },
-    features: ['3 projects', '10,000 requests a month', 'Email support'],
-  },
-  {
-    id: 'business',
-    name: 'Business',
-    description: 'For companies that need more room and control.',
-    price: { amount: 50, currency: 'USD', interval: 'month' },
-    features: ['Unlimited projects', '100,000 requests a month', 'SAML single sign-on'],
-  },
-  {
-    id: 'enterprise',
-    name: 'Enterprise',
-    description: 'Dedicated capacity and a named contact.',
-    price: { amount: 400, currency: 'USD', interval: 'month' },
-    features: ['Everything in Business', 'Audit log export', '99.99% uptime SLA'],
-  },
-];
+/** Plans the demo offers in the upgrade prompt: the samples' Team, Business and Enterprise. */
+export const demoPlans: readonly Plan[] = samplePlans.filter((plan) => plan.id !== 'scale');
 
 /** Props of the demo app: what the story's controls set. */
 export interface SaasAppProps {

@@ -1,9 +1,4 @@
-import type { PaymentRequiredIncident, Plan } from '../../src/core/types';
-
-/** A hand-built incident (the parser is tested elsewhere). */
-export function incident(overrides: Partial<PaymentRequiredIncident> = {}): PaymentRequiredIncident {
-  return { reason: 'unknown', status: 402, links: {}, format: 'json', raw: null, ...overrides };
-}
+import type { Plan } from '../../src/core/types';
 
 export const plans: Plan[] = [
   { id: 'free', name: 'Free', price: { amount: 0, currency: 'USD', interval: 'month' }, features: ['1 project'] },

@@ -6,7 +6,8 @@ import type { PaymentRequiredIncident } from '../../src/core/types';
 import { getPaymentRequiredClient } from '../../src/query/paymentRequiredClient';
 import { PaymentRequiredProvider, type PaymentRequiredProviderProps } from '../../src/react/PaymentRequiredProvider';
 import { createQueryClient, declinedCardError, paymentRequiredError } from '../helpers';
-import { incident, plans } from './fixtures';
+import { sampleIncident } from '../../src/devtools/samples';
+import { plans } from './fixtures';
 
 function renderApp(client: QueryClient, children: ReactNode, props: Omit<PaymentRequiredProviderProps, 'children'> = {}) {
   return render(
@@ -128,7 +129,7 @@ test('"Not now" dismisses; the incident stays until resolved', async () => {
   const user = userEvent.setup();
   const client = createQueryClient();
   renderApp(client, <p>app</p>);
-  report(client, incident({ reason: 'payment_method_required' }));
+  report(client, sampleIncident({ reason: 'payment_method_required' }));
   await user.click(await screen.findByRole('button', { name: 'Not now' }));
   expect(screen.queryByRole('dialog')).toBeNull();
   expect(getPaymentRequiredClient(client).store.getSnapshot().entries).toHaveLength(1);
@@ -139,19 +140,19 @@ test('"Not now" dismisses; the incident stays until resolved', async () => {
 
 describe('the right UI for each reason', () => {
   test.each<[PaymentRequiredIncident, string, string]>([
-    [incident({ reason: 'payment_method_required' }), 'dialog', 'Add a payment method'],
-    [incident({ reason: 'payment_method_invalid' }), 'dialog', 'Check your payment details'],
-    [incident({ reason: 'payment_failed' }), 'dialog', 'Your payment didn’t go through'],
-    [incident({ reason: 'subscription_inactive' }), 'dialog', 'Your subscription is inactive'],
-    [incident({ reason: 'unknown' }), 'dialog', 'We couldn’t process this request'],
-    [incident({ reason: 'upgrade_required', plan: { required: { id: 'pro' } } }), 'dialog', 'Upgrade to continue'],
-    [incident({ reason: 'quota_exceeded', retryAt: Date.now() + 3_600_000 }), 'dialog', 'You’ve reached your limit'],
+    [sampleIncident({ reason: 'payment_method_required' }), 'dialog', 'Add a payment method'],
+    [sampleIncident({ reason: 'payment_method_invalid' }), 'dialog', 'Check your payment details'],
+    [sampleIncident({ reason: 'payment_failed' }), 'dialog', 'Your payment didn’t go through'],
+    [sampleIncident({ reason: 'subscription_inactive' }), 'dialog', 'Your subscription is inactive'],
+    [sampleIncident({ reason: 'unknown' }), 'dialog', 'We couldn’t process this request'],
+    [sampleIncident({ reason: 'upgrade_required', plan: { required: { id: 'pro' } } }), 'dialog', 'Upgrade to continue'],
+    [sampleIncident({ reason: 'quota_exceeded', retryAt: Date.now() + 3_600_000 }), 'dialog', 'You’ve reached your limit'],
     [
-      incident({ reason: 'micropayment_required', micropayment: { protocol: 'x402', displayAmount: '0.01', currency: 'USD', options: [] } }),
+      sampleIncident({ reason: 'micropayment_required', micropayment: { protocol: 'x402', displayAmount: '0.01', currency: 'USD', options: [] } }),
       'dialog',
       'Pay to continue',
     ],
-    [incident({ reason: 'micropayment_required' }), 'dialog', 'We couldn’t process this request'],
+    [sampleIncident({ reason: 'micropayment_required' }), 'dialog', 'We couldn’t process this request'],
   ])('%#: %s', async (value, role, name) => {
     const client = createQueryClient();
     renderApp(client, <p>app</p>, { plans, onUpgrade: vi.fn(), onPay: vi.fn() });
@@ -213,7 +214,7 @@ test('the quota modal resolves at zero and the query runs again', async () => {
 test('provider locale and message overrides reach the host', async () => {
   const client = createQueryClient();
   renderApp(client, <p>app</p>, { locale: 'de', messages: { 'action.notNow': 'Später' } });
-  report(client, incident({ reason: 'payment_failed' }));
+  report(client, sampleIncident({ reason: 'payment_failed' }));
   const dialog = await screen.findByRole('dialog', { name: 'Die Zahlung ist fehlgeschlagen' });
   expect(dialog).toHaveAttribute('lang', 'de');
   expect(screen.getByRole('button', { name: 'Später' })).toBeInTheDocument();
@@ -222,7 +223,7 @@ test('provider locale and message overrides reach the host', async () => {
 test('autoUI={false}: nothing is rendered automatically', async () => {
   const client = createQueryClient();
   renderApp(client, <p>app</p>, { autoUI: false });
-  report(client, incident({ reason: 'payment_failed' }));
+  report(client, sampleIncident({ reason: 'payment_failed' }));
   await new Promise((resolve) => setTimeout(resolve, 10));
   expect(screen.queryByRole('dialog')).toBeNull();
 });

@@ -8,7 +8,7 @@ import { getPaymentRequiredClient } from '../../src/query/paymentRequiredClient'
 import { PaymentRequiredProvider } from '../../src/react/PaymentRequiredProvider';
 import { usePaymentRequired } from '../../src/presentation/usePaymentRequired';
 import { createQueryClient } from '../helpers';
-import { incident } from './fixtures';
+import { sampleIncident } from '../../src/devtools/samples';
 
 const renders = vi.hoisted(() => ({ count: 0 }));
 
@@ -35,7 +35,7 @@ test('the host does not re-render when the provider re-renders with unchanged da
   );
   const { rerender } = render(app('first'));
   act(() => {
-    getPaymentRequiredClient(client).store.report(incident({ reason: 'payment_failed' }));
+    getPaymentRequiredClient(client).store.report(sampleIncident({ reason: 'payment_failed' }));
   });
   expect(await screen.findByRole('dialog')).toBeInTheDocument();
   const afterOpen = renders.count;
@@ -54,7 +54,7 @@ test('the host does not re-render when the provider re-renders with unchanged da
 
   // A store change that is not about the open incident does not either.
   act(() => {
-    getPaymentRequiredClient(client).store.report(incident({ reason: 'upgrade_required', plan: { required: { id: 'pro' } } }));
+    getPaymentRequiredClient(client).store.report(sampleIncident({ reason: 'upgrade_required', plan: { required: { id: 'pro' } } }));
   });
   expect(renders.count).toBe(afterOpen);
 });
@@ -75,7 +75,7 @@ test('dropped in by the app (autoUI off), a component resolves and dismisses its
   );
   const { store } = getPaymentRequiredClient(client);
   act(() => {
-    store.report(incident({ reason: 'payment_failed' }));
+    store.report(sampleIncident({ reason: 'payment_failed' }));
   });
   await user.click(screen.getByRole('button', { name: 'Not now' }));
   expect(store.getSnapshot().entries[0]?.state).toBe('dismissed');

@@ -5,13 +5,13 @@ import { renderToString } from 'react-dom/server';
 import { getPaymentRequiredClient } from '../../src/query/paymentRequiredClient';
 import { PaymentRequiredProvider } from '../../src/react/PaymentRequiredProvider';
 import { createQueryClient } from '../helpers';
-import { incident } from './fixtures';
+import { sampleIncident } from '../../src/devtools/samples';
 
 test('a page rendered on the server with an open incident hydrates without a mismatch, then shows the dialog', async () => {
   const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
   const recoverable = vi.fn();
   const client = createQueryClient();
-  getPaymentRequiredClient(client).store.report(incident({ reason: 'payment_failed' }));
+  getPaymentRequiredClient(client).store.report(sampleIncident({ reason: 'payment_failed' }));
   const app = (
     <QueryClientProvider client={client}>
       <PaymentRequiredProvider onUpdatePayment={() => {}}>

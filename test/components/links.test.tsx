@@ -8,7 +8,7 @@ import { QuotaCountdown } from '../../src/components/quota/QuotaCountdown';
 import { UpdatePaymentModal } from '../../src/components/update-payment/UpdatePaymentModal';
 import { parsePaymentRequired } from '../../src/core/parse/parsePaymentRequired';
 import type { PaymentRequiredIncident } from '../../src/core/types';
-import { incident } from './fixtures';
+import { sampleIncident } from '../../src/devtools/samples';
 
 // Server links reach the UI only through the parser, so the incidents here come from server bodies.
 function fromServer(body: unknown): PaymentRequiredIncident {
@@ -63,7 +63,7 @@ describe('unsafe links never render', () => {
   });
 
   it('a link put into an incident by hand is checked again before it renders', () => {
-    render(<PlanUpgradePrompt incident={incident({ reason: 'upgrade_required', links: { upgrade: 'javascript:alert(1)' } })} />);
+    render(<PlanUpgradePrompt incident={sampleIncident({ reason: 'upgrade_required', links: { upgrade: 'javascript:alert(1)' } })} />);
     expect(document.querySelector('a')).toBeNull();
   });
 
@@ -71,7 +71,7 @@ describe('unsafe links never render', () => {
   it.each(['//evil.com/billing', '/\\evil.com/billing', 'https://user:pass@evil.com/billing', 'http://evil.com/billing', 'https://evil.com/\u202ebilling'])(
     'the full link policy applies at render: %s renders no anchor',
     (href) => {
-      render(<UpdatePaymentModal incident={incident({ reason: 'payment_failed', links: { billingPortal: href, support: href } })} />);
+      render(<UpdatePaymentModal incident={sampleIncident({ reason: 'payment_failed', links: { billingPortal: href, support: href } })} />);
       expect(document.querySelector('a')).toBeNull();
     },
   );
@@ -79,7 +79,7 @@ describe('unsafe links never render', () => {
   it('links the policy keeps still render at render time: https, localhost http, same-origin paths', () => {
     render(
       <UpdatePaymentModal
-        incident={incident({ reason: 'payment_failed', links: { billingPortal: 'http://localhost:8080/billing', support: '/help' } })}
+        incident={sampleIncident({ reason: 'payment_failed', links: { billingPortal: 'http://localhost:8080/billing', support: '/help' } })}
       />,
     );
     expect([...document.querySelectorAll('a')].map((a) => a.getAttribute('href')).sort()).toEqual(

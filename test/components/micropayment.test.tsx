@@ -6,7 +6,8 @@ import type { MicropaymentRequest } from '../../src/core/types';
 import { withPayments } from '../../src/core/micropayment/paymentFetch';
 import { PaymentVault } from '../../src/core/micropayment/paymentVault';
 import { createMessageFormatter } from '../../src/messages/formatter';
-import { deferred, incident } from './fixtures';
+import { sampleIncident } from '../../src/devtools/samples';
+import { deferred } from './fixtures';
 
 function x402Request(overrides: Partial<MicropaymentRequest> = {}): MicropaymentRequest {
   return {
@@ -25,7 +26,7 @@ function x402Request(overrides: Partial<MicropaymentRequest> = {}): Micropayment
   };
 }
 
-const micropaymentIncident = (request = x402Request()) => incident({ reason: 'micropayment_required', micropayment: request });
+const micropaymentIncident = (request = x402Request()) => sampleIncident({ reason: 'micropayment_required', micropayment: request });
 
 test('shows what is asked: the amount once, on the Pay button; network, recipient (shortened) and resource as details', () => {
   render(<MicropaymentPrompt incident={micropaymentIncident()} onPay={vi.fn()} />);
@@ -203,7 +204,7 @@ describe('a refused payment', () => {
     const user = userEvent.setup();
     const onPay = vi.fn();
     const onResolved = vi.fn();
-    const refused = incident({
+    const refused = sampleIncident({
       reason: 'payment_failed',
       format: 'x402',
       code: 'insufficient_funds',
@@ -224,7 +225,7 @@ describe('a refused payment', () => {
     const user = userEvent.setup();
     const onPay = vi.fn().mockResolvedValue(undefined);
     const request = x402Request({ options: [{ scheme: 'exact' }] });
-    render(<MicropaymentPrompt incident={incident({ reason: 'payment_failed', message: 'Payment failed: insufficient funds', micropayment: request })} onPay={onPay} />);
+    render(<MicropaymentPrompt incident={sampleIncident({ reason: 'payment_failed', message: 'Payment failed: insufficient funds', micropayment: request })} onPay={onPay} />);
     expect(screen.getByRole('dialog')).toHaveAccessibleName('Your payment didn’t go through');
     expect(screen.getByText('Payment failed: insufficient funds')).toBeInTheDocument();
     expect(onPay).not.toHaveBeenCalled();
@@ -233,7 +234,7 @@ describe('a refused payment', () => {
   });
 
   test('a refusal that only repeats the dialog is not shown a second time', () => {
-    render(<MicropaymentPrompt incident={incident({ reason: 'payment_failed', message: 'Your payment didn’t go through.', micropayment: x402Request() })} onPay={vi.fn()} />);
+    render(<MicropaymentPrompt incident={sampleIncident({ reason: 'payment_failed', message: 'Your payment didn’t go through.', micropayment: x402Request() })} onPay={vi.fn()} />);
     const dialog = screen.getByRole('dialog', { name: 'Your payment didn’t go through' });
     expect(dialog.textContent!.split('didn’t go through')).toHaveLength(2);
   });

@@ -14,9 +14,10 @@ import {
 import { resolvePlanOptions } from '../../src/components/plan-upgrade/planOptions';
 import type { PaymentRequiredIncident } from '../../src/core/types';
 import { PaymentRequiredProvider } from '../../src/react/PaymentRequiredProvider';
-import { deferred, incident, plans } from './fixtures';
+import { sampleIncident } from '../../src/devtools/samples';
+import { deferred, plans } from './fixtures';
 
-const upgradeIncident = incident({
+const upgradeIncident = sampleIncident({
   reason: 'upgrade_required',
   feature: 'CSV export',
   plan: { current: { id: 'free' }, required: { id: 'pro', name: 'Pro' } },

@@ -6,16 +6,20 @@ import type { IncidentEvent } from '../../src/core/events';
 import type { PaymentRequiredIncident } from '../../src/core/types';
 import { PaymentRequiredHost } from '../../src/components/PaymentRequiredHost';
 import type { MessageOverrides } from '../../src/messages/catalog';
+import { loadOnDemand } from '../../src/query/lazyParser';
 import { getPaymentRequiredClient } from '../../src/query/paymentRequiredClient';
 import { PaymentRequiredProvider, type PaymentRequiredProviderProps } from '../../src/react/PaymentRequiredProvider';
 import { createQueryClient } from '../helpers';
-import { incident } from './fixtures';
+import { sampleIncident } from '../../src/devtools/samples';
 
 // A prompt that throws while rendering must not unmount the app: the generic dialog replaces
 // it, one `render_failed` event goes to onIncident, and the incident can still be resolved or
 // dismissed.
 
 const OUR_PREFIX = '[react-payment-required] the prompt';
+
+// As on a page some time after mount: the parser chunk, with the event redactor, is in memory.
+beforeAll(() => loadOnDemand());
 
 /** Overrides whose getter for `key` throws, as a broken or hostile catalogue would. */
 function throwingMessages(key: string): MessageOverrides {
@@ -57,7 +61,7 @@ afterEach(() => {
 const ourErrors = () => errors.mock.calls.filter(([first]) => String(first).startsWith(OUR_PREFIX));
 const failures = (events: IncidentEvent[]) => events.filter((event) => event.type === 'render_failed');
 
-const upgrade = incident({
+const upgrade = sampleIncident({
   reason: 'upgrade_required',
   message: 'Secret plan text',
   plan: { required: { id: 'pro', name: 'Pro' } },
@@ -119,7 +123,7 @@ test('a throwing renderPaymentForm slot falls back to the generic dialog, withou
     </QueryClientProvider>,
   );
   act(() => {
-    getPaymentRequiredClient(client).store.report(incident({ reason: 'payment_method_required' }));
+    getPaymentRequiredClient(client).store.report(sampleIncident({ reason: 'payment_method_required' }));
   });
   expect(screen.getByText('app content')).toBeInTheDocument();
   expect(screen.getByRole('dialog', { name: 'We couldn’t process this request' })).toBeInTheDocument();

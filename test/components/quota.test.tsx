@@ -8,7 +8,8 @@ import {
 import { announcementThreshold } from '../../src/components/quota/announcementThreshold';
 import { getSecondTickerStats } from '../../src/components/quota/secondTicker';
 import type * as PresentationPropsModule from '../../src/components/shared/presentationProps';
-import { incident, plans } from './fixtures';
+import { sampleIncident } from '../../src/devtools/samples';
+import { plans } from './fixtures';
 
 // Counts renders of the prompts: each calls presentationRootProps once per render.
 const promptRenders = vi.hoisted(() => ({ count: 0 }));
@@ -36,8 +37,8 @@ afterEach(() => {
 
 const tick = (ms = 1000) => act(() => vi.advanceTimersByTime(ms));
 
-function quotaIncident(overrides: Parameters<typeof incident>[0] = {}) {
-  return incident({ reason: 'quota_exceeded', quota: { limit: 1000, used: 1000, unit: 'requests' }, ...overrides });
+function quotaIncident(overrides: Parameters<typeof sampleIncident>[0] = {}) {
+  return sampleIncident({ reason: 'quota_exceeded', quota: { limit: 1000, used: 1000, unit: 'requests' }, ...overrides });
 }
 
 function renderQuota(props: Partial<QuotaCountdownProps> = {}) {

@@ -2,7 +2,8 @@ import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { UpdatePaymentModal, type UpdatePaymentModalProps } from '../../src/components';
 import type { PaymentRequiredIncident } from '../../src/core/types';
-import { deferred, incident } from './fixtures';
+import { sampleIncident } from '../../src/devtools/samples';
+import { deferred } from './fixtures';
 
 function renderModal(props: Partial<UpdatePaymentModalProps> & { incident: PaymentRequiredIncident }) {
   const user = userEvent.setup();
@@ -21,7 +22,7 @@ describe('per reason', () => {
     ['payment_failed', 'Your payment didn’t go through', 'We couldn’t complete the payment.', 'Update payment method'],
     ['subscription_inactive', 'Your subscription is inactive', 'Renew it', 'Renew subscription'],
   ] as const)('%s: title, guidance and primary action', (reason, title, text, primary) => {
-    const { dialog } = renderModal({ incident: incident({ reason }), onUpdatePayment: vi.fn() });
+    const { dialog } = renderModal({ incident: sampleIncident({ reason }), onUpdatePayment: vi.fn() });
     expect(screen.getByRole('dialog', { name: title })).toBe(dialog);
     expect(dialog).toHaveAccessibleDescription(expect.stringContaining(text));
     expect(dialog).toHaveAttribute('data-reason', reason);
@@ -31,12 +32,12 @@ describe('per reason', () => {
   });
 
   test('payment_method_required offers no retry nor other method', () => {
-    renderModal({ incident: incident({ reason: 'payment_method_required' }), onUpdatePayment: vi.fn() });
+    renderModal({ incident: sampleIncident({ reason: 'payment_method_required' }), onUpdatePayment: vi.fn() });
     expect(buttonNames()).toEqual(['Add payment method', 'Not now']);
   });
 
   test('payment_failed: one fix, a retry, then the quiet dismiss; updating covers using another method', () => {
-    renderModal({ incident: incident({ reason: 'payment_failed' }), onUpdatePayment: vi.fn() });
+    renderModal({ incident: sampleIncident({ reason: 'payment_failed' }), onUpdatePayment: vi.fn() });
     expect(buttonNames()).toEqual(['Update payment method', 'Retry payment', 'Not now']);
     expect(document.querySelectorAll('[data-primary]')).toHaveLength(1);
   });
@@ -45,7 +46,7 @@ describe('per reason', () => {
     '%s: the card itself cannot pay, so the one fix is a different method',
     async (declineCode) => {
       const onUpdatePayment = vi.fn();
-      const { user } = renderModal({ incident: incident({ reason: 'payment_failed', declineCode }), onUpdatePayment });
+      const { user } = renderModal({ incident: sampleIncident({ reason: 'payment_failed', declineCode }), onUpdatePayment });
       const primary = screen.getByRole('button', { name: 'Use a different payment method' });
       expect(primary).toHaveAttribute('data-primary');
       expect(screen.queryByRole('button', { name: 'Update payment method' })).toBeNull();
@@ -56,7 +57,7 @@ describe('per reason', () => {
 
   test('unknown: claims no cause, shows the server’s message, support first, then try again', () => {
     const { dialog } = renderModal({
-      incident: incident({ reason: 'unknown', message: 'Account on hold.', links: { support: 'https://example.com/support' } }),
+      incident: sampleIncident({ reason: 'unknown', message: 'Account on hold.', links: { support: 'https://example.com/support' } }),
     });
     expect(dialog).toHaveAccessibleName('We couldn’t process this request');
     expect(dialog).toHaveAccessibleDescription(expect.stringContaining('This needs attention before you can continue'));
@@ -72,7 +73,7 @@ describe('per reason', () => {
   });
 
   test('other reasons (e.g. an unreadable micropayment) show the generic variant', () => {
-    const { dialog } = renderModal({ incident: incident({ reason: 'micropayment_required' }) });
+    const { dialog } = renderModal({ incident: sampleIncident({ reason: 'micropayment_required' }) });
     expect(dialog).toHaveAttribute('data-reason', 'unknown');
   });
 });
@@ -87,18 +88,18 @@ describe('decline guidance', () => {
     ['do_not_honor', 'Your card was declined by your bank', true],
     ['fraudulent', 'Your card was declined by your bank', true],
   ])('%s', (declineCode, text, retryable) => {
-    const { dialog } = renderModal({ incident: incident({ reason: 'payment_failed', declineCode }), onUpdatePayment: vi.fn() });
+    const { dialog } = renderModal({ incident: sampleIncident({ reason: 'payment_failed', declineCode }), onUpdatePayment: vi.fn() });
     expect(dialog).toHaveAccessibleDescription(expect.stringContaining(text));
     expect(screen.queryByRole('button', { name: 'Retry payment' }) !== null).toBe(retryable);
   });
 
   test('falls back to the processor code', () => {
-    const { dialog } = renderModal({ incident: incident({ reason: 'payment_method_invalid', code: 'expired_card' }) });
+    const { dialog } = renderModal({ incident: sampleIncident({ reason: 'payment_method_invalid', code: 'expired_card' }) });
     expect(dialog).toHaveAccessibleDescription(expect.stringContaining('has expired'));
   });
 
   test('an unknown code adds no guidance', () => {
-    const { dialog } = renderModal({ incident: incident({ reason: 'payment_failed', declineCode: 'made_up' }) });
+    const { dialog } = renderModal({ incident: sampleIncident({ reason: 'payment_failed', declineCode: 'made_up' }) });
     expect(dialog.querySelector('[data-part="guidance"]')).toBeNull();
   });
 });
@@ -106,7 +107,7 @@ describe('decline guidance', () => {
 describe('card on file', () => {
   test('brand, last 4 (read as "ending in"), expiry', () => {
     renderModal({
-      incident: incident({
+      incident: sampleIncident({
         reason: 'payment_failed',
         paymentMethod: { brand: 'amex', last4: '0005', expMonth: 4, expYear: 2099 },
       }),
@@ -121,7 +122,7 @@ describe('card on file', () => {
 
   test('an expired card says so (data-state and words)', () => {
     renderModal({
-      incident: incident({ reason: 'payment_method_invalid', paymentMethod: { brand: 'visa', last4: '4242', expMonth: 1, expYear: 21 } }),
+      incident: sampleIncident({ reason: 'payment_method_invalid', paymentMethod: { brand: 'visa', last4: '4242', expMonth: 1, expYear: 21 } }),
     });
     const card = document.querySelector('[data-part="card"]')!;
     expect(card).toHaveAttribute('data-state', 'expired');
@@ -129,7 +130,7 @@ describe('card on file', () => {
   });
 
   test('never more than the last four digits', () => {
-    renderModal({ incident: incident({ reason: 'payment_failed', paymentMethod: { last4: '4242424242424242' } }) });
+    renderModal({ incident: sampleIncident({ reason: 'payment_failed', paymentMethod: { last4: '4242424242424242' } }) });
     expect(document.querySelector('[data-part="card"]')).toHaveTextContent('•••• 4242');
     expect(document.body).not.toHaveTextContent('42424242');
   });
@@ -139,7 +140,7 @@ describe('handlers', () => {
   test('pending: aria-busy, the busy button shows progress, others are disabled; fulfil resolves', async () => {
     const payment = deferred();
     const onUpdatePayment = vi.fn(() => payment.promise);
-    const inc = incident({ reason: 'payment_failed' });
+    const inc = sampleIncident({ reason: 'payment_failed' });
     const { user, onResolved, dialog } = renderModal({ incident: inc, onUpdatePayment });
 
     await user.click(screen.getByRole('button', { name: 'Update payment method' }));
@@ -165,7 +166,7 @@ describe('handlers', () => {
 
   test('reject: the error shows as an alert, the dialog stays, and it can be tried again', async () => {
     const onUpdatePayment = vi.fn().mockRejectedValueOnce(new Error('The billing portal is down.')).mockResolvedValueOnce(true);
-    const { user, onResolved, onOpenChange } = renderModal({ incident: incident({ reason: 'payment_failed' }), onUpdatePayment });
+    const { user, onResolved, onOpenChange } = renderModal({ incident: sampleIncident({ reason: 'payment_failed' }), onUpdatePayment });
     await user.click(screen.getByRole('button', { name: 'Update payment method' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('The billing portal is down.');
     expect(screen.getByRole('dialog')).toHaveAttribute('open');
@@ -180,7 +181,7 @@ describe('handlers', () => {
 
   test('a synchronous throw is an error too; without a message the catalogue speaks', async () => {
     const { user } = renderModal({
-      incident: incident({ reason: 'payment_method_required' }),
+      incident: sampleIncident({ reason: 'payment_method_required' }),
       onUpdatePayment: () => {
         throw { code: 42 };
       },
@@ -190,7 +191,7 @@ describe('handlers', () => {
   });
 
   test('fulfilling with false means the user cancelled: nothing resolves, no error', async () => {
-    const { user, onResolved } = renderModal({ incident: incident({ reason: 'payment_failed' }), onUpdatePayment: async () => false });
+    const { user, onResolved } = renderModal({ incident: sampleIncident({ reason: 'payment_failed' }), onUpdatePayment: async () => false });
     await user.click(screen.getByRole('button', { name: 'Update payment method' }));
     expect(onResolved).not.toHaveBeenCalled();
     expect(screen.queryByRole('alert')).toBeNull();
@@ -200,7 +201,7 @@ describe('handlers', () => {
   test('"Use a different payment method" and "Renew" pass their intent', async () => {
     const onUpdatePayment = vi.fn();
     const { user } = renderModal({
-      incident: incident({ reason: 'payment_method_invalid', declineCode: 'card_not_supported' }),
+      incident: sampleIncident({ reason: 'payment_method_invalid', declineCode: 'card_not_supported' }),
       onUpdatePayment,
     });
     await user.click(screen.getByRole('button', { name: 'Use a different payment method' }));
@@ -209,20 +210,20 @@ describe('handlers', () => {
 
   test('subscription_inactive renews', async () => {
     const onUpdatePayment = vi.fn();
-    const { user } = renderModal({ incident: incident({ reason: 'subscription_inactive' }), onUpdatePayment });
+    const { user } = renderModal({ incident: sampleIncident({ reason: 'subscription_inactive' }), onUpdatePayment });
     await user.click(screen.getByRole('button', { name: 'Renew subscription' }));
     expect(onUpdatePayment).toHaveBeenLastCalledWith(expect.anything(), 'renew');
   });
 
   test('"Retry payment" re-runs what failed by default, or calls onRetry', async () => {
-    const first = renderModal({ incident: incident({ reason: 'payment_failed' }) });
+    const first = renderModal({ incident: sampleIncident({ reason: 'payment_failed' }) });
     await first.user.click(screen.getByRole('button', { name: 'Retry payment' }));
     expect(first.onResolved).toHaveBeenCalledTimes(1);
   });
 
   test('onRetry runs through the same pending / error states', async () => {
     const onRetry = vi.fn().mockRejectedValue(new Error('Still declined.'));
-    const { user, onResolved } = renderModal({ incident: incident({ reason: 'payment_failed' }), onRetry });
+    const { user, onResolved } = renderModal({ incident: sampleIncident({ reason: 'payment_failed' }), onRetry });
     await user.click(screen.getByRole('button', { name: 'Retry payment' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Still declined.');
     expect(onResolved).not.toHaveBeenCalled();
@@ -230,7 +231,7 @@ describe('handlers', () => {
 
   test('contact support through the handler never resolves the incident', async () => {
     const onContactSupport = vi.fn(async () => undefined);
-    const { user, onResolved } = renderModal({ incident: incident({ reason: 'payment_failed' }), onContactSupport });
+    const { user, onResolved } = renderModal({ incident: sampleIncident({ reason: 'payment_failed' }), onContactSupport });
     await user.click(screen.getByRole('button', { name: 'Contact support' }));
     expect(onContactSupport).toHaveBeenCalledTimes(1);
     expect(onResolved).not.toHaveBeenCalled();
@@ -239,7 +240,7 @@ describe('handlers', () => {
 
 describe('links', () => {
   test('without a handler the billing portal link is the primary action', () => {
-    renderModal({ incident: incident({ reason: 'payment_failed', links: { billingPortal: 'https://billing.example.com/p' } }) });
+    renderModal({ incident: sampleIncident({ reason: 'payment_failed', links: { billingPortal: 'https://billing.example.com/p' } }) });
     const link = screen.getByRole('link', { name: 'Update payment method' });
     expect(link).toHaveAttribute('href', 'https://billing.example.com/p');
     expect(link).toHaveFocus();
@@ -247,7 +248,7 @@ describe('links', () => {
 
   test('unsafe links are not rendered', () => {
     renderModal({
-      incident: incident({ reason: 'unknown', links: { support: 'javascript:alert(1)', billingPortal: 'data:text/html,x' } }),
+      incident: sampleIncident({ reason: 'unknown', links: { support: 'javascript:alert(1)', billingPortal: 'data:text/html,x' } }),
     });
     expect(screen.queryByRole('link')).toBeNull();
   });
@@ -256,24 +257,24 @@ describe('links', () => {
 describe('content', () => {
   test("the server's message shows only when it adds something", () => {
     const repeat = renderModal({
-      incident: incident({ reason: 'payment_failed', declineCode: 'insufficient_funds', message: 'Your card has insufficient funds.' }),
+      incident: sampleIncident({ reason: 'payment_failed', declineCode: 'insufficient_funds', message: 'Your card has insufficient funds.' }),
     });
     expect(repeat.dialog).toHaveTextContent('Your card has insufficient funds.');
     expect(document.querySelector('[data-part="message"]')).toBeNull();
     cleanup();
 
-    renderModal({ incident: incident({ reason: 'payment_failed', declineCode: 'insufficient_funds', message: 'Invoice INV-7 is 14 days overdue.' }) });
+    renderModal({ incident: sampleIncident({ reason: 'payment_failed', declineCode: 'insufficient_funds', message: 'Invoice INV-7 is 14 days overdue.' }) });
     expect(document.querySelector('[data-part="message"]')).toHaveTextContent('Invoice INV-7 is 14 days overdue.');
   });
 
   test("the server's message is text, never HTML", () => {
-    renderModal({ incident: incident({ reason: 'payment_failed', message: '<img src=x onerror=alert(1)>Declined' }) });
+    renderModal({ incident: sampleIncident({ reason: 'payment_failed', message: '<img src=x onerror=alert(1)>Declined' }) });
     expect(screen.getByText('<img src=x onerror=alert(1)>Declined')).toBeInTheDocument();
     expect(document.querySelector('img')).toBeNull();
   });
 
   test('tells the user their blocked work will finish', () => {
-    renderModal({ incident: incident({ reason: 'payment_failed' }), blockedCount: 2 });
+    renderModal({ incident: sampleIncident({ reason: 'payment_failed' }), blockedCount: 2 });
     expect(screen.getByText('The 2 things you were doing will finish on their own once this is fixed.')).toBeInTheDocument();
   });
 
@@ -282,7 +283,7 @@ describe('content', () => {
     const onResolved = vi.fn();
     render(
       <UpdatePaymentModal
-        incident={incident({ reason: 'subscription_inactive' })}
+        incident={sampleIncident({ reason: 'subscription_inactive' })}
         onResolved={onResolved}
         onUpdatePayment={vi.fn()}
         renderPaymentForm={({ intent, onSuccess, onError }) => (
@@ -307,7 +308,7 @@ describe('content', () => {
   });
 
   test('"Not now" asks to close', async () => {
-    const { user, onOpenChange } = renderModal({ incident: incident({ reason: 'payment_failed' }) });
+    const { user, onOpenChange } = renderModal({ incident: sampleIncident({ reason: 'payment_failed' }) });
     await user.click(screen.getByRole('button', { name: 'Not now' }));
     expect(onOpenChange).toHaveBeenCalledWith(false);
   });
@@ -317,7 +318,7 @@ describe('styling hooks and locale', () => {
   test('className, per-part classNames, and unstyled', () => {
     const { rerender } = render(
       <UpdatePaymentModal
-        incident={incident({ reason: 'payment_failed' })}
+        incident={sampleIncident({ reason: 'payment_failed' })}
         className="my-dialog"
         classNames={{ title: 'my-title', action: 'btn' }}
       />,
@@ -326,7 +327,7 @@ describe('styling hooks and locale', () => {
     expect(screen.getByRole('heading')).toHaveClass('rpr-title', 'my-title');
     expect(screen.getByRole('button', { name: 'Not now' })).toHaveClass('rpr-action', 'btn');
 
-    rerender(<UpdatePaymentModal incident={incident({ reason: 'payment_failed' })} unstyled classNames={{ title: 'my-title' }} />);
+    rerender(<UpdatePaymentModal incident={sampleIncident({ reason: 'payment_failed' })} unstyled classNames={{ title: 'my-title' }} />);
     expect(screen.getByRole('dialog')).not.toHaveAttribute('data-rpr-root');
     expect(screen.getByRole('heading')).toHaveAttribute('class', 'my-title');
     expect(document.querySelector('[class*="rpr-"]')).toBeNull();
@@ -336,7 +337,7 @@ describe('styling hooks and locale', () => {
   test('German, with lang set; message overrides per key', () => {
     render(
       <UpdatePaymentModal
-        incident={incident({ reason: 'payment_failed', declineCode: 'insufficient_funds' })}
+        incident={sampleIncident({ reason: 'payment_failed', declineCode: 'insufficient_funds' })}
         locale="de-DE"
         messages={{ 'action.notNow': 'Später' }}
         onUpdatePayment={vi.fn()}
@@ -351,14 +352,14 @@ describe('styling hooks and locale', () => {
   });
 
   test('right-to-left locales set dir="rtl" unless the app sets it', () => {
-    const { rerender } = render(<UpdatePaymentModal incident={incident({ reason: 'payment_failed' })} locale="ar" />);
+    const { rerender } = render(<UpdatePaymentModal incident={sampleIncident({ reason: 'payment_failed' })} locale="ar" />);
     expect(screen.getByRole('dialog')).toHaveAttribute('dir', 'rtl');
-    rerender(<UpdatePaymentModal incident={incident({ reason: 'payment_failed' })} locale="ar" dir="ltr" />);
+    rerender(<UpdatePaymentModal incident={sampleIncident({ reason: 'payment_failed' })} locale="ar" dir="ltr" />);
     expect(screen.getByRole('dialog')).toHaveAttribute('dir', 'ltr');
   });
 
   test('without an explicit locale, dir and lang are inherited from the page', () => {
-    render(<UpdatePaymentModal incident={incident({ reason: 'payment_failed' })} />);
+    render(<UpdatePaymentModal incident={sampleIncident({ reason: 'payment_failed' })} />);
     expect(screen.getByRole('dialog')).not.toHaveAttribute('dir');
     expect(screen.getByRole('dialog')).not.toHaveAttribute('lang');
   });

@@ -5,7 +5,7 @@ import { getPaymentRequiredClient } from '../../src/query/paymentRequiredClient'
 import { loadHost } from '../../src/react/AutoHost';
 import { PaymentRequiredProvider } from '../../src/react/PaymentRequiredProvider';
 import { createQueryClient } from '../helpers';
-import { incident } from '../components/fixtures';
+import { sampleIncident } from '../../src/devtools/samples';
 
 // Whether a dialog was in the document at each commit of the tree, in order.
 function renderCountingCommits(strict: boolean) {
@@ -35,7 +35,7 @@ test.each([false, true])('once the prebuilt UI has loaded, an incident shows its
   commits.length = 0;
 
   act(() => {
-    store.report(incident({ reason: 'payment_failed' }));
+    store.report(sampleIncident({ reason: 'payment_failed' }));
   });
 
   expect(commits.length).toBeGreaterThan(0);
