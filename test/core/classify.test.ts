@@ -163,3 +163,45 @@ describe('wording other vendors use (rules meant to generalise, issue 13)', () =
     expect(reasonOf('<html><head><title>503 Service Unavailable</title></head></html>')).toBe('unknown');
   });
 });
+
+describe('signals read beyond the message (issue 13)', () => {
+  const parse = (status: number, body: unknown, headers?: Record<string, string>) =>
+    parsePaymentRequired({ status, body, headers }, { statuses: [402, status] });
+
+  it('a home-made chain payment request stays a per-request payment, with no version or full address', () => {
+    const body = { paymentRequired: true, recipient: '0x…', chainId: 8453, amountWei: '1000000000000000', label: 'Premium access' };
+    expect(parse(402, body)).toMatchObject({ reason: 'micropayment_required', micropayment: { protocol: 'x402' } });
+    // `accepts[]` whose entries only name a scheme and a network is still an x402 challenge.
+    const accepts = { accepts: [{ scheme: 'exact', network: 'base-sepolia', price: '$0.001' }], error: 'X-PAYMENT header is required' };
+    expect(parse(402, accepts)).toMatchObject({ reason: 'micropayment_required', micropayment: { protocol: 'x402' } });
+  });
+
+  it("a Payment-scheme network fault is no refused payment", () => {
+    const body = { type: 'https://paymentauth.org/problems/network-error', title: 'Payment Network Unavailable', status: 402 };
+    expect(parse(402, body)?.reason).toBe('unknown');
+    expect(parse(402, { ...body, type: 'https://paymentauth.org/problems/verification-failed' })?.reason).toBe('payment_failed');
+  });
+
+  it('reads a nested plan object as the current and required plans', () => {
+    const incident = parse(402, { error: 'payment_required', plan: { current: { id: 'free' }, required: { id: 'pro', name: 'Pro' } } });
+    expect(incident).toMatchObject({ reason: 'upgrade_required', plan: { current: { id: 'free' }, required: { id: 'pro', name: 'Pro' } } });
+    // Figures inside a plan object stay quota figures.
+    expect(parse(402, { plan: { id: 'free', limit: 100, used: 100 } })?.quota).toMatchObject({ limit: 100, used: 100, remaining: 0 });
+  });
+
+  it('a Spanish message field is read', () => {
+    expect(parse(402, { error: 'Payment Required', mensaje: 'Pago rechazado: el monto excede el cupo' })?.reason).toBe('payment_failed');
+  });
+
+  it('on another status, a stopped account counts only when billing is named', () => {
+    const page = (p: string) => `<h1>This Account Has Been Suspended.</h1><p>${p}</p>`;
+    expect(parse(200, page('Please contact the billing department.'))?.reason).toBe('subscription_inactive');
+    expect(parse(200, page('Contact your hosting provider for more information.'))).toBeNull();
+    expect(parse(403, { message: 'Account suspended' })).toBeNull();
+    expect(parse(402, { message: 'Account suspended' })?.reason).toBe('subscription_inactive');
+    expect(parse(403, { errors: 'Unavailable Shop' })?.reason).toBe('subscription_inactive');
+    // A 200 page is read only when it says something about billing; JSON data never is.
+    expect(parse(200, '<h1>Welcome</h1>')).toBeNull();
+    expect(parse(200, { message: 'Account suspended for non-payment' })).toBeNull();
+  });
+});

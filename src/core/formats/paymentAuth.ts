@@ -12,7 +12,7 @@ export const paymentAuthRequestSchema = z.object({ amount, currency: text, recip
  * The IETF "Payment" HTTP authentication scheme (draft-httpauth-payment):
  * `WWW-Authenticate: Payment id, realm, method, intent, request=<base64url JSON>, expires`, with
  * problem types under `https://paymentauth.org/problems/`: a lapsed challenge comes with a fresh one
- * (pay again), `rate-limited` asks to wait, the rest mean a payment was tried and
+ * (pay again), `rate-limited` asks to wait, a network or server fault says no cause, the rest mean a payment was tried and
  * failed (verification-failed, insufficient-balance, amount-mismatch, settlement-failed…). Also
  * MPP's own scheme name with the request in plain params (`MPP amount="0.10", recipient=…`).
  */
@@ -31,7 +31,10 @@ export const readPaymentAuth: FormatReader = (ctx) => {
         ? 'micropayment_required'
         : /rate-limit|too-many/.test(problem)
           ? 'quota_exceeded'
-          : 'payment_failed',
+          : // The payment network or the server failed: nothing to pay or fix.
+            /network|unavailable|internal|server/.test(problem)
+            ? 'unknown'
+            : 'payment_failed',
     micropayment: {
       protocol: 'payment-auth',
       amount: req?.amount ?? p?.get('amount'),

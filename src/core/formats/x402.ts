@@ -48,23 +48,24 @@ export function formatUnits(atomic: string, decimals: number): string | undefine
 
 type X402Body = z.infer<typeof x402PaymentRequiredSchema>;
 
-// Requirements as a v1/v2 body, or just `accepts[]` whose entries carry `payTo`/`maxAmountRequired`.
+// Requirements as a v1/v2 body, or just `accepts[]` whose entries name a payee, an amount, an asset or a network.
 const requirements = (value: unknown): X402Body | undefined => {
   const body = read(x402PaymentRequiredSchema, value);
   return body &&
     (body.x402Version !== undefined ||
       body.accepts?.some((a) => {
         const r = read(x402RequirementSchema, a);
-        return r?.payTo !== undefined || r?.maxAmountRequired !== undefined || (r?.amount !== undefined && (r.asset ?? r.network) !== undefined);
+        return (r?.payTo ?? r?.maxAmountRequired ?? r?.asset ?? r?.network) !== undefined;
       }))
     ? body
     : undefined;
 };
 
 // Home-made servers that name no version: a stablecoin, a facilitator or x402 itself in the text,
-// a chain as the network, or a wallet address.
+// a chain as the network, a wallet address, or a key only a chain payment has (`chainId`, `payTo`,
+// an amount in wei or lamports).
 const CRYPTO =
-  /\b(?:x402|usdc|usdt|eurc|stablecoins?|on-?chain|facilitator)\b|\b(?:network|chain)=(?:eip155:|solana|base\b|polygon|avalanche|ethereum|arbitrum|optimism|hedera|lightning|bitcoin)|=0x[\da-f]{40}\b/i;
+  /\b(?:x402|usdc|usdt|eurc|stablecoins?|on-?chain|facilitator)\b|\b(?:network|chain)=(?:eip155:|solana|base\b|polygon|avalanche|ethereum|arbitrum|optimism|hedera|lightning|bitcoin)|=0x[\da-f]{40}\b|\b(?:chain_?id|pay_?to|amount_?(?:wei|lamports))=/i;
 const REFUSED = /insufficient|fail|refus|reject|declin|invalid|expired|mismatch/i;
 
 /**
@@ -93,7 +94,9 @@ export const readX402: FormatReader = (ctx) => {
   // (an already-decoded body may hold megabytes of strings).
   const pairs = (o: unknown, deeper: boolean): string =>
     entries(o, deeper ? 32 : 16)
-      .map(([k, v]) => (typeof v === 'string' ? ` ${k.slice(0, 40)}=${v.slice(0, 200)}` : deeper && isObject(v) ? pairs(v, false) : ''))
+      .map(([k, v]) =>
+        typeof v === 'string' || typeof v === 'number' ? ` ${k.slice(0, 40)}=${String(v).slice(0, 200)}` : deeper && isObject(v) ? pairs(v, false) : '',
+      )
       .join('');
   const said = pairs(ctx.data, true);
   const mention = !body && CRYPTO.test(said);

@@ -18,13 +18,19 @@ import type { PaymentRequiredReason } from '../types';
 const NO_PAYMENT_METHOD =
   /\b(?:no|missing|without|add|provide|attach|enter|link|complete|set up|requires?|needs?|(?:does|do) not have|(?:doesn|don) t have|(?:not|never) (?:yet )?(?:added|provided|attached|entered|set up)) (?:an? |your )?(?:(?:valid|active|default|saved|usable|attached|linked|verified|primary|stored|registered) (?:\w+ )?)?(?:credit |debit )?(?:card|payment (?:method|source|details|info|information|instrument|profile)|billing (?:info|information|details|method|profile)|mandate)s?\b|\b(?:card|payment method|payment source|payment details|billing info|billing information|billing details|mandate) (?:is )?(?:required|missing|not found|absent|not on file|not present|not set|not provided|not configured|not attached|needed)\b|\bbilling (?:account )?(?:is )?(?:not (?:enabled|configured|set up)|required)\b|\b(?:enable|set up|configure) billing\b/;
 
+// An account, site or deployment in a stopped state: on a 402 that is the unpaid bill; on another
+// status it counts only when billing is named too (see {@link namesBilling}).
+const STOPPED =
+  /\b(?:account|shop|store|workspace|organi[sz]ation|team|project|deployment|site|app|billing|usage) (?:is |has been |was |been )?(?:temporarily )?(?:suspended|frozen|deactivated|delinquent|locked|disabled|blocked|paused|not active|inactive|on hold|cancell?ed|closed|terminated|expired)\b/g;
+
 const RULES: [PaymentRequiredReason, RegExp][] = [
   // The billing system itself failed: nothing the user can pay their way out of.
   ['unknown', /\b(?:internal|unexpected|temporary|transient) (?:\w+ ){0,3}billing\b|\bbilling (?:system|service|provider|backend|server)s? (?:\w+ ){0,2}(?:error|failure|unavailable|down|outage|issue|problem)\b/],
   ['payment_method_required', NO_PAYMENT_METHOD],
   ['payment_method_invalid', /\b(?:expired|invalid|incorrect|unsupported|wrong|bad) (?:credit |debit )?(?:card|cvc|cvv|cvc2|number|card number|expiry|expiration|exp|zip|postal code|pin|payment method|account number|security code|billing address)\b|\b(?:card|payment method) (?:\w+ ){0,3}(?:expired|not supported|unsupported|invalid|not valid|verification failed|could not be verified|not accepted)\b|\b(?:card|currency) not supported\b|\bcard type (?:\w+ ){0,2}not (?:enabled|accepted|supported)\b|\b(?:cvc|cvv|cvv2|cvc2|security code|zip|postal code|avs|address verification|expiry|expiration) (?:\w+ ){0,2}(?:check failed|failed|failure|mismatch|incorrect|invalid|declined)\b/],
   // A subscription that existed and stopped (expired, past due, paused), or an account frozen for it.
-  ['subscription_inactive', /\bsubscription (?:\w+ ){0,4}(?:expired|past due|cancell?ed|unpaid|inactive|lapsed|ended|suspended|paused|incomplete|terminated|not active|overdue|failed)\b|\b(?:expired|past due|cancell?ed|unpaid|inactive|lapsed|suspended|paused) (?:\w+ )?(?:subscription|licen[cs]e|membership)s?\b|\b(?:shop|store) (?:is )?unavailable\b|\bno (?:active|valid|current) (?:subscription|plan)s?\b|\bpast due\b|\b(?:unpaid|overdue|outstanding) (?:invoices?|balance|bills?|payments?)\b|\b(?:account|shop|store|workspace|organi[sz]ation|team|project|deployment|site|app|billing|usage) (?:is |has been |was |been )?(?:temporarily )?(?:suspended|frozen|deactivated|delinquent|locked|disabled|blocked|paused|not active|inactive|on hold|cancell?ed|closed|terminated|expired)\b|\b(?:unavailable|frozen|closed) (?:shop|store|account)\b|\b(?:payment|invoice|bill|account)s? (?:is |are )?(?:overdue|past due|unpaid)\b|\bnon ?payment\b|\b(?:plan|membership|license|licence) (?:\w+ ){0,2}(?:expired|lapsed|cancell?ed|inactive|past due|suspended|ended|terminated)\b|\b(?:reactivate|resubscribe|renew your)\b|\b(?:dunning|delinquen(?:t|cy))\b/],
+  ['subscription_inactive', /\bsubscription (?:\w+ ){0,4}(?:expired|past due|cancell?ed|unpaid|inactive|lapsed|ended|suspended|paused|incomplete|terminated|not active|overdue|failed)\b|\b(?:expired|past due|cancell?ed|unpaid|inactive|lapsed|suspended|paused) (?:\w+ )?(?:subscription|licen[cs]e|membership)s?\b|\b(?:shop|store) (?:is )?unavailable\b|\bno (?:active|valid|current) (?:subscription|plan)s?\b|\bpast due\b|\b(?:unpaid|overdue|outstanding) (?:invoices?|balance|bills?|payments?)\b|\b(?:unavailable|frozen|closed) (?:shop|store|account)\b|\b(?:payment|invoice|bill|account)s? (?:is |are )?(?:overdue|past due|unpaid)\b|\bnon ?payment\b|\b(?:plan|membership|license|licence) (?:\w+ ){0,2}(?:expired|lapsed|cancell?ed|inactive|past due|suspended|ended|terminated)\b|\b(?:reactivate|resubscribe|renew your)\b|\b(?:dunning|delinquen(?:t|cy))\b/],
+  ['subscription_inactive', STOPPED],
   // Prepaid money is a balance, not a card: "insufficient funds in your wallet, top up".
   ['quota_exceeded', /\b(?:insufficient|not enough) (?:funds|money) (?:\w+ ){0,6}(?:balance|wallet|prepaid|credits?|top up|deposit)\b/],
   ['payment_failed', /\b(?:insufficient|not enough) (?:funds|money)\b|\bdeclin(?:e|ed|es)\b|\b(?:payment|charge|transaction|capture)s? (?:\w+ ){0,3}(?:failed|failure|declined|rejected|unsuccessful|not successful|denied|refused|not (?:permitted|allowed)|could not be (?:processed|completed|authori[sz]ed|captured|collected))\b|\b(?:additional|further|strong customer) authentication\b|\brequires action\b|\b(?:3 ?d secure|3 ?ds|sca|card|payment) (?:authentication|authori[sz]ation|verification) (?:required|failed)\b|\b(?:failed|unable|could not|couldn t|cannot|can t) (?:to )?(?:charge|process|collect|complete) (?:\w+ ){0,2}(?:payment|card|charge)|\bprocessing error\b|\bdo not honou?r\b|\bfraud(?:ulent)?\b|\b(?:lost|stolen|restricted|pickup) card\b|\bcard (?:\w+ ){0,3}(?:refused|rejected|blocked|limit|exceeded|failed|error|insufficient)\b|\brefused\b|\b(?:cannot|can t) pay\b|\b(?:withdrawal|transaction) (?:\w+ ){0,2}(?:exceed(?:s|ed)?|limit)|\b(?:rechazad|recusad)[oa]\b|\babgelehnt\b|\b(?:issuer|acquirer|processor) (?:\w+ ){0,2}(?:unavailable|error|declined)\b/],
@@ -88,4 +94,13 @@ const THROTTLING =
 /** Like {@link classify} with throttling words ignored: a reason only when credits, quota, plans or payment are named. */
 export function classifyBilling(codes: readonly string[] = [], texts: readonly string[] = []): PaymentRequiredReason | undefined {
   return classifyText(join(codes, THROTTLING)) ?? classifyText(join(texts, THROTTLING));
+}
+
+// Words that tie a stopped account to money: "suspended … contact the billing department".
+const BILLING = /\b(?:bill(?:ing|s)?|invoices?|payments?|paid|unpaid|subscriptions?|plans?|renew\w*|credits?|balance|dues|overdue)\b/;
+
+/** Whether a stopped account is tied to billing: some other rule matches, or billing is named, once the bare state is set aside. */
+export function namesBilling(codes: readonly string[] = [], texts: readonly string[] = []): boolean {
+  const text = join([...codes, ...texts], STOPPED);
+  return !!classifyText(text) || BILLING.test(text);
 }

@@ -47,6 +47,8 @@ export function collect(roots: readonly unknown[], clock: Clock): Draft {
     const [node, depth, parent] = queue[i]!;
     const list = entries(node);
     budget -= list.length + 1;
+    // `plan: { current, required }` (the server helpers' options): read as `current_plan`, `required_plan`.
+    const inPlan = / (plan|tier) $/.test(words(parent));
 
     // Card details sit together in one object (Stripe `card`, `source`, or any vendor's).
     const last4 = own(node, 'last4') ?? own(node, 'last_4') ?? own(node, 'lastFour');
@@ -63,7 +65,7 @@ export function collect(roots: readonly unknown[], clock: Clock): Draft {
       // Items of a list are read under the list's name: `errors: ["Maximum credits exceeded"]`.
       const k = Array.isArray(node) ? parent : index;
       const key = k.toLowerCase().replace(/[^a-z0-9]/g, '');
-      const w = words(k);
+      const w = (inPlan && /^ (current|required|minimum|needed|target|next|suggested|recommended) $/.test(words(k)) ? ' plan' : '') + words(k);
       const rank = depth * 10;
       if (isObject(v)) {
         if (/ (plan|tier) /.test(w)) {
@@ -81,9 +83,9 @@ export function collect(roots: readonly unknown[], clock: Clock): Draft {
       if (typeof v !== 'string' && typeof v !== 'number') continue;
       const s = typeof v === 'string' ? v.slice(0, 4096) : undefined;
 
-      // Unlisted keys by their ending: `failure_message`, `resultCode`, then `refusalReason` (a
+      // Unlisted keys by their ending: `failure_message` (also Spanish and Portuguese), `resultCode`, then `refusalReason` (a
       // code says what happened, a reason explains it: Adyen's "Refused" + "Not enough balance").
-      const messageRank = MESSAGE.get(key) ?? (/(?:message|msg)$/.test(key) ? 2 : undefined);
+      const messageRank = MESSAGE.get(key) ?? (/(?:message|msg|mensaje|mensagem)$/.test(key) ? 2 : undefined);
       const codeRank = CODE.get(key) ?? (key === 'declinecode' ? undefined : /code$/.test(key) ? 2 : /reason$/.test(key) ? 3 : undefined);
       if (s !== undefined && messageRank !== undefined) {
         // Deeper texts are descriptions of embedded objects (a PaymentIntent, a plan), not the error.

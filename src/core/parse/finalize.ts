@@ -11,7 +11,7 @@ import type {
   PlanRef,
   QuotaInfo,
 } from '../types';
-import { classify, classifyBilling } from './classify';
+import { classify, classifyBilling, namesBilling } from './classify';
 import type { Draft, ParseContext } from './draft';
 
 const PROTOCOLS = ['x402', 'l402', 'payment-auth', 'pay-per-crawl'];
@@ -101,6 +101,8 @@ export function finalize(
   if (reason === 'unknown' && status !== 402) return null;
   // Another status with only throttling in it (and no spent quota figure) is a rate limit, not billing.
   if (status !== 402 && reason === 'quota_exceeded' && !draft.reason && remaining !== 0 && !classifyBilling(draft.codes, draft.texts)) return null;
+  // Another status with only a stopped account in it ("This account has been suspended") names no billing cause.
+  if (status !== 402 && reason === 'subscription_inactive' && !draft.reason && !namesBilling(draft.codes, draft.texts)) return null;
 
   // Retry-After wins; then the body's own retry hint; then a rate-limit reset with nothing left.
   const resetAt = futureTime(q.resetAt, now) ?? headerQuota.resetAt;

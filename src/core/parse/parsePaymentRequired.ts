@@ -14,6 +14,7 @@ import { createClock } from '../time';
 import type { PaymentRequiredIncident, PaymentRequiredInput } from '../types';
 import { decodeBody } from './decode';
 import type { Draft, FormatReader, ParseContext } from './draft';
+import { classify } from './classify';
 import { finalize } from './finalize';
 import { DEFAULT_STATUSES, type CustomFormat, type ParseOptions } from './options';
 
@@ -69,8 +70,10 @@ export function parsePaymentRequired(
     };
     let draft = custom(options.formats, ctx, input);
     if (!draft && status < 300) {
-      // A successful response is a payment problem only if its body says so (GraphQL errors).
-      draft = readGraphql(ctx);
+      // A successful response is a payment problem only if its body says so: GraphQL errors, or a
+      // page a hosting panel serves with 200 ("This account has been suspended") that names a cause.
+      const page = ctx.data === undefined ? readText(ctx) : undefined;
+      draft = readGraphql(ctx) ?? (page && classify(page.codes, page.texts) ? page : undefined);
       if (!draft) return null;
     }
     if (!draft) {
