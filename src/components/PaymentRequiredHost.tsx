@@ -1,4 +1,4 @@
-import { memo, useCallback, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { PaymentRequiredIncident } from '../core/types';
 import { cleanText } from '../core/text';
 import type { IncidentEntry } from '../core/store';
@@ -6,6 +6,10 @@ import { summarizeIncident } from '../core/events';
 import { usePaymentRequiredClient, usePaymentRequiredConfig } from '../presentation/context';
 import { usePaymentRequired, usePaymentRequiredActions, type PaymentRequiredState } from '../presentation/usePaymentRequired';
 import { PromptBoundary } from './PromptBoundary';
+import { DialogExitContext } from './dialog/exitContext';
+import { EXIT_FALLBACK_MS } from './dialog/useExitTransition';
+import { useIsomorphicLayoutEffect } from './shared/useIsomorphicLayoutEffect';
+import { primeTypography } from './dialog/primeTypography';
 import { MicropaymentPrompt } from './micropayment/MicropaymentPrompt';
 import { PlanUpgradePrompt } from './plan-upgrade/PlanUpgradePrompt';
 import { QuotaCountdown } from './quota/QuotaCountdown';
@@ -16,7 +20,15 @@ import type { PaymentFormSlotProps } from './update-payment/useUpdatePayment';
 export interface PaymentRequiredHostProps {
   /** The app's own payment form inside the update-payment modal (see `UpdatePaymentModal`). */
   renderPaymentForm?: (props: PaymentFormSlotProps) => ReactNode;
+  /**
+   * Called once the host shows nothing after an incident closed: its prompt, kept mounted with
+   * `open={false}` while its exit motion played, has gone (at once under reduced motion). The
+   * provider unmounts its automatic host then.
+   */
+  onExitComplete?: () => void;
 }
+
+const prefersReducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 const selectEntry = (state: PaymentRequiredState) => state.entry;
 
@@ -51,19 +63,42 @@ function describeError(error: unknown): { name: string; message: string } {
 /**
  * Shows the prebuilt UI for the open incident: the update-payment modal for payment reasons and
  * `unknown`, the upgrade prompt, the quota countdown (modal) or the micropayment prompt. Closing
- * dismisses the incident, success resolves it. Renders nothing while no incident is open, and
- * re-renders only when the open incident changes.
+ * dismisses the incident, success resolves it. Renders nothing while no incident is open (a closed
+ * incident's prompt stays, closed and inert, while its exit motion plays), and re-renders only when
+ * the open incident changes.
  *
  * Never takes the app down: a prompt that throws while rendering is replaced by the generic
  * dialog (support contact, "Try again", "Not now"), reported once as a `render_failed` event to
  * `onIncident` (and to the console in development); if that dialog throws too, nothing is shown.
  */
-export const PaymentRequiredHost = memo(function PaymentRequiredHost({ renderPaymentForm }: PaymentRequiredHostProps) {
-  const entry = usePaymentRequired(selectEntry);
+export const PaymentRequiredHost = memo(function PaymentRequiredHost({ renderPaymentForm, onExitComplete }: PaymentRequiredHostProps) {
+  const current = usePaymentRequired(selectEntry);
+  // The incident that just closed keeps its prompt, closed, while the prompt's exit motion plays;
+  // a new incident replaces it at once, and the store (replay, resolve) never waits for it.
+  const [closing, setClosing] = useState<IncidentEntry>();
+  const [previous, setPrevious] = useState(current);
+  if (previous !== current) {
+    setPrevious(current);
+    setClosing(!current && previous && !prefersReducedMotion() ? previous : undefined);
+  }
+  const entry = current ?? closing;
+  const isIdle = !entry;
+  const endExit = useCallback(() => setClosing(undefined), []);
+  useIsomorphicLayoutEffect(() => {
+    if (isIdle) onExitComplete?.();
+  }, [isIdle, onExitComplete]);
+  // A prompt that renders no dialog (its error boundary showed nothing) never reports an end.
+  useEffect(() => {
+    if (!closing) return;
+    const fallback = setTimeout(endExit, 2 * EXIT_FALLBACK_MS);
+    return () => clearTimeout(fallback);
+  }, [closing, endExit]);
   const { resolve, dismiss } = usePaymentRequiredActions();
   const store = usePaymentRequiredClient('PaymentRequiredHost').store;
   const reportEvent = usePaymentRequiredConfig()?.reportEvent;
   const id = entry?.id;
+  // A host placed by hand mounts with the app: ready its fonts while nothing is open yet.
+  useEffect(() => primeTypography(), []);
   const onResolved = useCallback(() => {
     if (id) void resolve(id);
   }, [resolve, id]);
@@ -100,20 +135,22 @@ export const PaymentRequiredHost = memo(function PaymentRequiredHost({ renderPay
   if (!entry) return null;
 
   const { incident } = entry;
-  const shared = { open: true, onOpenChange, onResolved, blockedCount: entry.blocked.length };
+  const shared = { open: entry === current, onOpenChange, onResolved, blockedCount: entry.blocked.length };
   // Keyed by incident: a new incident gets a fresh boundary, the same one stays on its fallback.
   return (
-    <PromptBoundary
-      key={entry.id}
-      onError={(error) => onPromptError(error, entry)}
-      fallback={
-        <PromptBoundary fallback={null}>
-          <UpdatePaymentModal {...shared} incident={genericIncident(incident)} showServerMessage={false} />
-        </PromptBoundary>
-      }
-    >
-      {renderPrompt(incident, shared, renderPaymentForm)}
-    </PromptBoundary>
+    <DialogExitContext.Provider value={closing ? endExit : undefined}>
+      <PromptBoundary
+        key={entry.id}
+        onError={(error) => onPromptError(error, entry)}
+        fallback={
+          <PromptBoundary fallback={null}>
+            <UpdatePaymentModal {...shared} incident={genericIncident(incident)} showServerMessage={false} />
+          </PromptBoundary>
+        }
+      >
+        {renderPrompt(incident, shared, renderPaymentForm)}
+      </PromptBoundary>
+    </DialogExitContext.Provider>
   );
 });
 
@@ -137,3 +174,6 @@ function renderPrompt(
   // Payment reasons, `unknown`, and a micropayment challenge that could not be read.
   return <UpdatePaymentModal incident={incident} {...shared} renderPaymentForm={renderPaymentForm} />;
 }
+
+// For the provider's automatic UI, which mounts this host only once an incident is open.
+export { primeTypography };

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { PaymentRequiredHost } from '../components/PaymentRequiredHost';
 import type { PaymentFormSlotProps } from '../components/update-payment/useUpdatePayment';
 import { usePaymentRequiredClient } from '../presentation/context';
@@ -19,6 +19,8 @@ export const loadHost = (): Promise<void> =>
   (loading ??= import('../components/PaymentRequiredHost').then(
     (module) => {
       host = module.PaymentRequiredHost;
+      // Fonts and styles ready before the first incident, not during it.
+      module.primeTypography();
     },
     (error: unknown) => {
       loading = undefined;
@@ -33,7 +35,8 @@ const isServer = () => false;
 const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
 /**
- * The provider's automatic UI: the host, mounted only while an incident is open. The server
+ * The provider's automatic UI: the host, mounted only while an incident is open and until its
+ * prompt has animated out (not at all under reduced motion). The server
  * (and hydration) always see none, since a modal is shown by the browser anyway, so a page
  * rendered with an incident hydrates without a mismatch and opens its dialog right after.
  * Of several providers on one client, only the first mounted one shows it: one 402, one dialog.
@@ -47,6 +50,14 @@ export function AutoHost({ renderPaymentForm }: { renderPaymentForm?: (props: Pa
   useEffect(() => claims.claim(claimant), [claims, claimant]);
   const owns = useSyncExternalStore(claims.subscribe, () => claims.owns(claimant), isServer);
   const show = open && owns;
+  // After an incident closes, the host stays until its prompt's exit motion has played.
+  const [isExiting, setExiting] = useState(false);
+  const [wasShown, setWasShown] = useState(show);
+  if (wasShown !== show) {
+    setWasShown(show);
+    setExiting(!show && owns);
+  }
+  const onExitComplete = useCallback(() => setExiting(false), []);
   const Loaded = host;
   // Requested at mount in a layout effect, before the app's queries (passive effects) start
   // fetching; asked again when an incident opens, in case it failed. Arriving renders again: the
@@ -59,5 +70,5 @@ export function AutoHost({ renderPaymentForm }: { renderPaymentForm?: (props: Pa
     );
   }, [show]);
 
-  return show && Loaded ? <Loaded renderPaymentForm={renderPaymentForm} /> : null;
+  return (show || (isExiting && owns)) && Loaded ? <Loaded renderPaymentForm={renderPaymentForm} onExitComplete={onExitComplete} /> : null;
 }
