@@ -1,5 +1,6 @@
-import { useState, type RefObject } from 'react';
+import { useContext, useRef, useState, type RefObject } from 'react';
 import { useIsomorphicLayoutEffect } from '../shared/useIsomorphicLayoutEffect';
+import { DialogExitContext } from './exitContext';
 
 /** Longest an exit may keep a closed dialog mounted, should its animations never report an end. */
 export const EXIT_FALLBACK_MS = 1000;
@@ -9,7 +10,7 @@ export const EXIT_FALLBACK_MS = 1000;
  * stylesheet's transitions on a closed `<dialog>`), then lets it go. The dialog is already closed
  * and inert by then: focus, the page and `onOpenChange` never wait. Without running animations
  * (reduced motion, unstyled, browsers without discrete transitions, jsdom) it goes at once.
- * Returns whether the element should render.
+ * Returns whether the element should render; a `DialogExitContext` above is told when it stops.
  */
 export function useExitTransition(isOpen: boolean, ref: RefObject<HTMLElement | null>): boolean {
   const [isExiting, setExiting] = useState(false);
@@ -45,5 +46,12 @@ export function useExitTransition(isOpen: boolean, ref: RefObject<HTMLElement | 
     };
   }, [isExiting]);
 
-  return isOpen || isExiting;
+  const isRendered = isOpen || isExiting;
+  const onExited = useContext(DialogExitContext);
+  const wasRendered = useRef(isRendered);
+  useIsomorphicLayoutEffect(() => {
+    if (wasRendered.current && !isRendered) onExited?.();
+    wasRendered.current = isRendered;
+  }, [isRendered, onExited]);
+  return isRendered;
 }
