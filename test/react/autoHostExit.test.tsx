@@ -10,12 +10,13 @@ import { getPaymentRequiredClient } from '../../src/query/paymentRequiredClient'
 import { loadHost } from '../../src/react/AutoHost';
 import { PaymentRequiredProvider } from '../../src/react/PaymentRequiredProvider';
 import { createQueryClient } from '../helpers';
+import type * as HostModule from '../../src/components/PaymentRequiredHost';
 
 const hostLife = vi.hoisted(() => ({ mounts: 0, unmounts: 0 }));
 
 // The real host, counting its mounts, so the test sees when the provider lets it go.
 vi.mock('../../src/components/PaymentRequiredHost', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/components/PaymentRequiredHost')>();
+  const actual = await importOriginal<typeof HostModule>();
   function CountedHost(props: ComponentProps<typeof actual.PaymentRequiredHost>) {
     useEffect(() => {
       hostLife.mounts += 1;
