@@ -5,6 +5,7 @@
 export * from './core';
 export { getPaymentRequiredClient, type PaymentRequiredClient, type PaymentRequiredClientOptions } from './query/paymentRequiredClient';
 export { OPT_OUT_META_KEY } from './query/meta';
+export { retryUnlessPaymentRequired } from './query/retryUnlessPaymentRequired';
 export { PaymentRequiredProvider, type PaymentRequiredProviderProps } from './react/PaymentRequiredProvider';
 export {
   usePaymentRequired,

@@ -2,19 +2,26 @@ import * as TanStackQuery from '@tanstack/react-query';
 import type { Query, QueryClient } from '@tanstack/react-query';
 import { isOptedOut } from './meta';
 
-type RetryFunction = (failureCount: number, error: unknown) => boolean;
+/** TanStack Query's `retry` function form. */
+export type RetryFunction = (failureCount: number, error: unknown) => boolean;
 type RetryValue = boolean | number | RetryFunction | undefined;
 
 // Whether TanStack Query treats this runtime as a server, asked of TanStack itself: later 5.x
 // have `environmentManager` (it follows `setIsServer`); earlier 5.x only the `isServer` constant
 // their retryer reads. Plain member reads of the namespace, so bundlers still tree-shake it.
-const isTanStackServer = (): boolean =>
+export const isTanStackServer = (): boolean =>
   (TanStackQuery.environmentManager as typeof TanStackQuery.environmentManager | undefined)?.isServer() ??
   TanStackQuery.isServer;
 
 // TanStack's documented default for an observed query whose `retry` is unset in the browser. The
 // only default the library restates: TanStack applies it inside its retryer, which nothing reaches.
-const BROWSER_QUERY_RETRIES = 3;
+export const BROWSER_QUERY_RETRIES = 3;
+
+/** What `retry` answers after `failureCount` failures, read the way TanStack's retryer reads each form. */
+export function retryAnswer(retry: Exclude<RetryValue, undefined>, failureCount: number, error: unknown): boolean {
+  if (typeof retry === 'function') return retry(failureCount, error);
+  return retry === true || (typeof retry === 'number' && failureCount < retry);
+}
 
 const ourRetries = new WeakSet<RetryFunction>();
 
@@ -32,11 +39,7 @@ function createRetryWrapper(isPaymentRequired: (error: unknown) => boolean) {
     const cached = typeof retry === 'function' ? byFunction.get(retry) : byValue.get(retry);
     if (cached) return cached;
 
-    const wrapped: RetryFunction = (failureCount, error) => {
-      if (isPaymentRequired(error)) return false;
-      if (typeof retry === 'function') return retry(failureCount, error);
-      return retry === true || (typeof retry === 'number' && failureCount < retry);
-    };
+    const wrapped: RetryFunction = (failureCount, error) => !isPaymentRequired(error) && retryAnswer(retry, failureCount, error);
     ourRetries.add(wrapped);
     if (typeof retry === 'function') byFunction.set(retry, wrapped);
     else byValue.set(retry, wrapped);
@@ -54,9 +57,11 @@ interface DefaultableOptions {
  * retried exactly as TanStack Query alone would retry it. Returns the function that restores the
  * client.
  *
- * Why this shape: no public option sees the `retry` a query will use. `setDefaultOptions` holds
- * only the client defaults (`setQueryDefaults` and the call site override it), and giving it a
- * value would also change what an unset `retry` means (`fetchQuery` treats unset as `false`). So:
+ * Why this shape: the public extension point is `retryUnlessPaymentRequired`, which an app puts
+ * in its own options; this patch covers the app that did not, and no public option sees the
+ * `retry` a query will use. `setDefaultOptions` holds only the client defaults
+ * (`setQueryDefaults` and the call site override it), and giving it a value would also change
+ * what an unset `retry` means (`fetchQuery` treats unset as `false`). So:
  * - a `retry` set anywhere (client defaults, `setQueryDefaults`, call site) is wrapped where the
  *   client merges the three, `defaultQueryOptions` / `defaultMutationOptions`: the one patch;
  * - an unset `retry` is left unset, so TanStack's own defaulting still decides: `fetchQuery`,
