@@ -1,5 +1,6 @@
 // Exit motion in a real Chromium: closing a dialog hands focus and state back at once, while the
-// closed, inert element fades out; with reduced motion it is gone at once.
+// closed, inert element fades out; with reduced motion it is gone at once. The same for the
+// provider's automatic UI, which keeps the closed prompt mounted until its motion has played.
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright';
@@ -135,6 +136,73 @@ describe('closing a dialog', () => {
       // And it stays once the motion cut short has settled: the abandoned exit unmounts nothing.
       await expect.poll(() => page.evaluate(() => document.querySelector('dialog')?.getAnimations().length)).toBe(0);
       expect(await page.getByRole('dialog', { name: 'Payment needed' }).isVisible()).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe("the provider's automatic UI", () => {
+  async function openIncident(reducedMotion: 'reduce' | 'no-preference'): Promise<Page> {
+    const page = await browser!.newPage({ reducedMotion, viewport: { width: 1024, height: 768 } });
+    page.setDefaultTimeout(10_000);
+    await page.goto(site!.origin);
+    await page.getByRole('button', { name: 'Report a 402' }).click();
+    await expect.poll(() => page.locator('dialog[data-reason="payment_method_required"]').isVisible()).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.querySelector('dialog')!.getAnimations().length)).toBe(0);
+    return page;
+  }
+
+  /** Dismisses the incident with "Not now" and reads, before any frame, what is left of its dialog. */
+  const dismissAndLook = (page: Page) =>
+    page.evaluate(async () => {
+      const dialog = document.querySelector('dialog')!;
+      [...dialog.querySelectorAll('button')].find((button) => button.textContent === 'Not now')!.click();
+      await new Promise<void>((resolve) => queueMicrotask(resolve));
+      return {
+        dialogInDocument: dialog.isConnected,
+        dialogOpen: dialog.open,
+        dialogInert: dialog.inert,
+        runningTransitions: (dialog.isConnected ? dialog.getAnimations() : []).map((animation) => (animation as CSSTransition).transitionProperty).sort(),
+        focused: document.activeElement?.textContent ?? '',
+      };
+    });
+
+  test('a dismissed incident’s prompt animates out, closed and inert, then leaves nothing behind', async () => {
+    const page = await openIncident('no-preference');
+    try {
+      const closing = await dismissAndLook(page);
+      expect(closing).toMatchObject({ dialogInDocument: true, dialogOpen: false, dialogInert: true, focused: 'Report a 402' });
+      expect(closing.runningTransitions).toEqual(['display', 'opacity', 'overlay', 'translate']);
+      await expect.poll(() => page.evaluate(() => document.querySelector('dialog') === null)).toBe(true);
+      // Nothing of the closed prompt stays in the page once it has gone.
+      expect(await page.evaluate(() => document.querySelector('[data-rpr-root]:not([aria-hidden])'))).toBeNull();
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('a new incident during the exit opens at once', async () => {
+    const page = await openIncident('no-preference');
+    try {
+      const next = await page.evaluate(async () => {
+        const committed = () => new Promise<void>((resolve) => queueMicrotask(resolve));
+        [...document.querySelector('dialog')!.querySelectorAll('button')].find((button) => button.textContent === 'Not now')!.click();
+        await committed();
+        [...document.querySelectorAll('button')].find((button) => button.textContent === 'Report a 402')!.click();
+        await committed();
+        return [...document.querySelectorAll('dialog')].map((dialog) => dialog.open);
+      });
+      expect(next).toEqual([true]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('with reduced motion, the prompt is gone at once', async () => {
+    const page = await openIncident('reduce');
+    try {
+      expect(await dismissAndLook(page)).toMatchObject({ dialogInDocument: false, focused: 'Report a 402' });
     } finally {
       await page.close();
     }
