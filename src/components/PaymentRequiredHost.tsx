@@ -16,7 +16,7 @@ import { QuotaCountdown } from './quota/QuotaCountdown';
 import { UpdatePaymentModal } from './update-payment/UpdatePaymentModal';
 import type { PaymentFormSlotProps } from './update-payment/useUpdatePayment';
 
-/** Props of {@link PaymentRequiredHost} (the provider renders it without any). */
+/** Props of {@link PaymentRequiredHost} (placed by hand, it needs none). */
 export interface PaymentRequiredHostProps {
   /** The app's own payment form inside the update-payment modal (see `UpdatePaymentModal`). */
   renderPaymentForm?: (props: PaymentFormSlotProps) => ReactNode;
