@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { IncidentEvent } from './events';
 import type { IncidentEntry, IncidentStore } from './store';
-import { PAYMENT_REQUIRED_REASONS, type PaymentRequiredReason, type WireFormat } from './types';
+import type { PaymentRequiredReason, WireFormat } from './types';
 
 /** What one tab tells the others when it resolves an incident. Nothing else crosses tabs. */
 export interface CrossTabResolution {
@@ -255,7 +255,9 @@ const crossTabMessageSchema = z.strictObject({
   kind: z.literal(MESSAGE_KIND),
   version: z.literal(MESSAGE_VERSION),
   sender: z.string().check(z.minLength(1), z.maxLength(64)),
-  reason: z.enum(PAYMENT_REQUIRED_REASONS as [PaymentRequiredReason, ...PaymentRequiredReason[]]),
+  // FIXES has a row for every reason. Not PAYMENT_REQUIRED_REASONS: esbuild would then load the
+  // module holding that list with every provider page, as a chunk of its own.
+  reason: z.enum(Object.keys(FIXES) as [PaymentRequiredReason, ...PaymentRequiredReason[]]),
   format: z.string().check(z.regex(/^[a-z0-9+-]{1,32}$/)),
   at: z.number().check(z.int(), z.positive()),
 });

@@ -1,19 +1,24 @@
 import type { ParseOptions } from '../core/parse/options';
 import type { PaymentRequiredIncident, PaymentRequiredInput } from '../core/types';
+import type * as OnDemandModule from './onDemand';
+
+/** The on-demand chunk: the parser, event redaction, replay keys and re-runs (`./onDemand`). */
+export type OnDemand = typeof OnDemandModule;
 
 type Parse = (input: PaymentRequiredInput, options?: ParseOptions) => PaymentRequiredIncident | null;
 
-let parse: Parse | undefined;
-let loading: Promise<Parse> | undefined;
+let loaded: OnDemand | undefined;
+let loading: Promise<OnDemand> | undefined;
 
 /**
  * The parser is most of the library's bytes and is needed only once a payment problem happens,
- * so it is a separate chunk: requested when a client connects (so it is usually in memory before
- * the first 402) and awaited by the first 402 that arrives sooner.
+ * so it is a separate chunk, together with the code that only runs after a parse: requested when
+ * a client connects (so it is usually in memory before the first 402) and awaited by the first
+ * 402 that arrives sooner.
  */
-export function loadParser(): Promise<Parse> {
-  loading ??= import('../core/parse/parsePaymentRequired').then(
-    (module) => (parse = module.parsePaymentRequired),
+export function loadOnDemand(): Promise<OnDemand> {
+  loading ??= import('./onDemand').then(
+    (module) => (loaded = module),
     (error: unknown) => {
       // A chunk that failed to load (offline, a deploy replaced it) is asked for again next time.
       loading = undefined;
@@ -23,7 +28,17 @@ export function loadParser(): Promise<Parse> {
   return loading;
 }
 
-/** The parser if it has loaded, for decisions that must be synchronous (retry). */
+/** The on-demand chunk if it has loaded, for what must be synchronous (retry, `onIncident`). */
+export function loadedOnDemand(): OnDemand | undefined {
+  return loaded;
+}
+
+/** Loads the parser (see {@link loadOnDemand}). */
+export function loadParser(): Promise<Parse> {
+  return loadOnDemand().then((module) => module.parsePaymentRequired);
+}
+
+/** The parser if it has loaded. */
 export function loadedParser(): Parse | undefined {
-  return parse;
+  return loaded?.parsePaymentRequired;
 }

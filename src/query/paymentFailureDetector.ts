@@ -2,7 +2,7 @@ import type { FailureExtractor } from '../core/extract';
 import type { ParseOptions } from '../core/parse/options';
 import { acceptedOptions, findPaymentFailure } from '../core/paymentFailure';
 import type { PaymentRequiredIncident, PaymentRequiredInput } from '../core/types';
-import { loadedParser, loadParser } from './lazyParser';
+import { loadedOnDemand, loadedParser, loadOnDemand, loadParser, type OnDemand } from './lazyParser';
 
 const noop = () => {};
 
@@ -70,22 +70,27 @@ export class PaymentFailureDetector {
   }
 
   /**
-   * Parses `error` and hands its incident to `report`: at once when the parser is in memory (the
-   * usual case), else once it has loaded and only if the failure still stands.
+   * Parses `error` and hands its incident to `report`, with the on-demand chunk that parsed it
+   * (replay keys and re-runs live there too): at once when the chunk is in memory (the usual
+   * case), else once it has loaded and only if the failure still stands.
    */
-  report(error: unknown, stillFailing: () => boolean, report: (incident: PaymentRequiredIncident) => void): void {
+  report(
+    error: unknown,
+    stillFailing: () => boolean,
+    report: (incident: PaymentRequiredIncident, onDemand: OnDemand) => void,
+  ): void {
     const failure = this.#candidate(error);
     if (!failure) return;
-    const parseNow = loadedParser();
-    if (parseNow) {
-      const incident = parseNow(failure, this.#optionsFor(failure));
-      if (incident) report(incident);
+    const now = loadedOnDemand();
+    if (now) {
+      const incident = now.parsePaymentRequired(failure, this.#optionsFor(failure));
+      if (incident) report(incident, now);
       return;
     }
-    loadParser().then(
-      (parse) => {
-        const incident = parse(failure, this.#optionsFor(failure));
-        if (incident && stillFailing()) report(incident);
+    loadOnDemand().then(
+      (onDemand) => {
+        const incident = onDemand.parsePaymentRequired(failure, this.#optionsFor(failure));
+        if (incident && stillFailing()) report(incident, onDemand);
       },
       noop,
     );

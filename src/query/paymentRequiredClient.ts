@@ -4,11 +4,9 @@ import type { ParseOptions } from '../core/parse/options';
 import { IncidentStore } from '../core/store';
 import type { PaymentRequiredIncident } from '../core/types';
 import { listenToCaches } from './cacheListeners';
-import { loadParser } from './lazyParser';
+import { loadOnDemand, type OnDemand } from './lazyParser';
 import { isOptedOut } from './meta';
 import { PaymentFailureDetector } from './paymentFailureDetector';
-import { refetchQuery, replayMutation } from './replay';
-import { mutationReplayKey } from './replayKey';
 import { neverRetryPaymentRequired } from './retry';
 
 const noop = () => {};
@@ -64,7 +62,7 @@ export class PaymentRequiredClient {
     this.#options = [...this.#options, options];
     if (this.#connections++ === 0) {
       this.#disconnect = this.#attach();
-      void loadParser().catch(noop);
+      void loadOnDemand().catch(noop);
     }
     let connected = true;
     return () => {
@@ -101,11 +99,11 @@ export class PaymentRequiredClient {
       error,
       // While the parser loaded, the query may have been refetched, removed or replaced.
       () => this.#client.getQueryCache().get(hash) === query && query.state.error === error,
-      (incident) => this.#reportQuery(query, incident),
+      (incident, onDemand) => this.#reportQuery(query, incident, onDemand),
     );
   }
 
-  #reportQuery(query: Query, incident: PaymentRequiredIncident): void {
+  #reportQuery(query: Query, incident: PaymentRequiredIncident, { refetchQuery }: OnDemand): void {
     const hash = query.queryHash;
     this.store.report(incident, {
       blocked: { kind: 'query', key: hash, queryKey: query.queryKey },
@@ -139,7 +137,7 @@ export class PaymentRequiredClient {
     this.#detector.report(
       error,
       () => true,
-      (incident) =>
+      (incident, { mutationReplayKey, replayMutation }) =>
         this.store.report(incident, {
           // Same operation, same key: a resubmitted form replaces its earlier blocked copy.
           blocked: { kind: 'mutation', key: mutationReplayKey(mutation, variables), mutationKey: mutation.options.mutationKey },

@@ -2,11 +2,13 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { PaymentFormSlotProps } from '../components/update-payment/useUpdatePayment';
 import type { IncidentEvent } from '../core/events';
-import { redactIncidentEvent, type RedactedEventField } from '../core/redact';
+import type { RedactedEventField } from '../core/redact';
+import { redactEventStrictly } from '../core/strictRedaction';
 import type { FailureExtractor } from '../core/extract';
 import type { ParseOptions } from '../core/parse/options';
 import type { Plan } from '../core/types';
 import type { MessageOverrides } from '../messages/catalog';
+import { loadedOnDemand } from '../query/lazyParser';
 import { getPaymentRequiredClient, type PaymentRequiredClientOptions } from '../query/paymentRequiredClient';
 import type { ThemeTokens } from '../theme/tokens';
 import type { PaymentRequiredConfig, PaymentRequiredHandlers } from '../presentation/config';
@@ -108,9 +110,14 @@ export function PaymentRequiredProvider(props: PaymentRequiredProviderProps) {
     latest.current = props;
   });
 
-  // Every event leaves the app redacted, unless the app opted in to a field (see SECURITY.md).
+  // Every event leaves the app redacted, unless the app opted in to a field (see SECURITY.md), and
+  // at once. The redactor comes with the parser chunk; before it (an incident reported by hand
+  // right after mount) the stricter one stands in.
   const reportEvent = useMemo(
-    () => (event: IncidentEvent) => latest.current.onIncident?.(redactIncidentEvent(event, latest.current.revealInEvents)),
+    () => (event: IncidentEvent) =>
+      latest.current.onIncident?.(
+        (loadedOnDemand()?.redactIncidentEvent ?? redactEventStrictly)(event, latest.current.revealInEvents),
+      ),
     [],
   );
   useEffect(() => paymentRequired.store.addEventListener(reportEvent), [paymentRequired, reportEvent]);

@@ -1,6 +1,7 @@
 import { QueryClientProvider, useMutation } from '@tanstack/react-query';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { assertOk } from '../../src/core/error';
+import { loadOnDemand } from '../../src/query/lazyParser';
 import { getPaymentRequiredClient } from '../../src/query/paymentRequiredClient';
 import { PaymentRequiredProvider } from '../../src/react/PaymentRequiredProvider';
 import { createQueryClient } from '../helpers';
@@ -8,10 +9,10 @@ import { createQueryClient } from '../helpers';
 // Issue 12 §3: a server that always answers a quota 402 with `Retry-After: 2` made the open dialog
 // replay the POST every ~3 s with nobody asking. Automatic resumes are capped; then the user decides.
 
-// The provider loads its prebuilt UI and the parser on demand: load both before the clock is faked.
+// The provider loads its prebuilt UI and the parser chunk on demand: load both before the clock is faked.
 beforeAll(async () => {
   await import('../../src/components/PaymentRequiredHost');
-  await import('../../src/core/parse/parsePaymentRequired');
+  await loadOnDemand();
 });
 
 afterEach(() => {

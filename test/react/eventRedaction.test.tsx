@@ -2,11 +2,15 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { act, render } from '@testing-library/react';
 import type { IncidentEvent } from '../../src/core/events';
 import { parsePaymentRequired } from '../../src/core/parse/parsePaymentRequired';
+import { loadOnDemand } from '../../src/query/lazyParser';
 import { getPaymentRequiredClient } from '../../src/query/paymentRequiredClient';
 import { PaymentRequiredProvider, type PaymentRequiredProviderProps } from '../../src/react/PaymentRequiredProvider';
 import { createQueryClient } from '../helpers';
 
 // onIncident is where data leaves the app (analytics, monitoring): redacted unless the app opts in.
+// The redactor rides in the parser chunk, in memory before any parsed 402 (the page asks for it at
+// mount); earlyEventRedaction.test.tsx covers an incident reported by hand before it arrives.
+beforeAll(() => loadOnDemand());
 
 const incident = parsePaymentRequired({
   status: 402,

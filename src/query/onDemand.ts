@@ -1,0 +1,6 @@
+// What only runs once a 402 has been parsed, gathered into one module so that it is one lazy chunk
+// with the parser: the page loads it after mount (see `loadOnDemand`), never up front.
+export { parsePaymentRequired } from '../core/parse/parsePaymentRequired';
+export { redactIncidentEvent } from '../core/redact';
+export { mutationReplayKey } from './replayKey';
+export { refetchQuery, replayMutation } from './replay';
