@@ -154,6 +154,13 @@ describe('wording other vendors use (rules meant to generalise, issue 13)', () =
     ['spend reached', { error: 'max_monthly_spend_reached' }, 'quota_exceeded'],
     ['used up (as written)', { errors: [{ code: 'PAYMENT_REQUIRED', message: 'traffic has use up' }] }, 'quota_exceeded'],
     ['Deepgram code alone', { err_code: 'ASR_PAYMENT_REQUIRED' }, 'quota_exceeded'],
+    ['a lapsed plan named by its tier', { message: 'Your Pro plan has expired. Renew to keep access.' }, 'subscription_inactive'],
+    ['an overdue balance', { message: 'Your account balance is overdue' }, 'subscription_inactive'],
+    ['Braintree gateway rejection', { status: 'gateway_rejected', message: 'Gateway Rejected: fraud' }, 'payment_failed'],
+    ['payment information required', { error: 'Payment information required to create this service' }, 'payment_method_required'],
+    ['trial accounts cannot', { message: 'Trial accounts cannot send messages to unverified numbers.' }, 'upgrade_required'],
+    ['feature not enabled', { errors: [{ title: 'Feature not permitted', detail: 'This feature is not enabled for your account' }] }, 'upgrade_required'],
+    ['over plan limits', { error: { message: 'Your team is over its Hobby plan limits' } }, 'quota_exceeded'],
   ];
   it.each(cases)('%s', (_name, body, reason) => {
     expect(reasonOf(body)).toBe(reason);
@@ -176,7 +183,22 @@ describe('signals read beyond the message (issue 13)', () => {
     expect(parse(402, accepts)).toMatchObject({ reason: 'micropayment_required', micropayment: { protocol: 'x402' } });
   });
 
-  it("a Payment-scheme network fault is no refused payment", () => {
+  it('an x402 error that asks for a payment is no refusal; a facilitator reason is', () => {
+    const accepts = [{ scheme: 'exact', network: 'base', maxAmountRequired: '1000', payTo: '0xabc', asset: '0xdef' }];
+    expect(parse(402, { x402Version: 1, error: 'No payment provided', accepts })?.reason).toBe('micropayment_required');
+    expect(parse(402, { x402Version: 1, error: 'insufficient_funds', accepts })).toMatchObject({ reason: 'payment_failed', micropayment: { protocol: 'x402' } });
+  });
+
+  it('a Lightning invoice in the body without the L402 header still asks for a per-request payment', () => {
+    const invoice = 'lnbc1500n1pw5kjhmpp5fu6xhthlt2vucmzkx6c7wtlh2r625r30cyjsfqhu8rsx4xpz5lwqdpa2fjkzep6yprkcmmzv9kzqsmj09c8gmmrw4e8yetwvdujq5n9va6kcct5d9hkucqzysdlghdpua7uvjjkcfj49psxtlqzkp5pdncffdfk2cp3mp76thrl29qhqgzufm503pjj96586n5w6edgw3n66j4rxxs707y4zdjuhyt6qqe5weu4';
+    expect(parse(402, { invoice, macaroon: 'AGIAJEemVQUTEyNCR0exk7ek90Cg==' })).toMatchObject({
+      reason: 'micropayment_required',
+      micropayment: { protocol: 'l402', amount: '150', options: [{ invoice, macaroon: 'AGIAJEemVQUTEyNCR0exk7ek90Cg==' }] },
+    });
+    expect(parse(402, { invoice: 'INV-2024-001', message: 'Your invoice is overdue' })?.reason).toBe('subscription_inactive');
+  });
+
+  it('a Payment-scheme network fault is no refused payment', () => {
     const body = { type: 'https://paymentauth.org/problems/network-error', title: 'Payment Network Unavailable', status: 402 };
     expect(parse(402, body)?.reason).toBe('unknown');
     expect(parse(402, { ...body, type: 'https://paymentauth.org/problems/verification-failed' })?.reason).toBe('payment_failed');

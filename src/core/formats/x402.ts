@@ -112,14 +112,14 @@ export const readX402: FormatReader = (ctx) => {
     req?.x402Version ?? (fromHeader || headerMarks ? 2 : req ? (opt?.maxAmountRequired ? 1 : undefined) : settle ? (settleV2 ? 2 : 1) : undefined);
   const error = req?.error;
   // A v1 server answers a rejected payment with the facilitator's reason (`insufficient_funds`,
-  // `invalid_…`), a serialized Error (`{}`), or an error beside the payer; "… header is required"
-  // asks for one. A payer alone (an extra field of a home-made server) refuses nothing.
+  // `invalid_…`), a serialized Error (`{}`), or an error beside the payer; "… header is required",
+  // "No payment provided", "payment header missing" ask for one. A payer alone (an extra field of a home-made server) refuses nothing.
   const failed =
     failedSettle ||
     (mention && REFUSED.test(said.replace(/ [\w-]+=/g, ' '))) ||
     (req?.payer !== undefined && req.error !== undefined) ||
     (typeof error === 'object' && error !== null) ||
-    (typeof error === 'string' && !!error.trim() && !/required|missing/i.test(error));
+    (typeof error === 'string' && !!error.trim() && !/required|missing|needed|\bno\b|not (?:provided|present|found)/i.test(error));
   const atomic = opt?.maxAmountRequired ?? opt?.amount;
   const name = opt?.extra?.name;
   const usdc = /^usd ?c(oin)?$/i.test(name ?? '') || USDC.test(opt?.asset ?? '');
