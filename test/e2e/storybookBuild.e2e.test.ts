@@ -2,7 +2,7 @@
 // app's. Every "As shipped" story (provider defaults, no decorator-forced scheme) must show a
 // styled dialog there too, not only in the dev server the story tests use.
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +11,7 @@ import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { startStaticServer, type RunningServer } from './servers';
-import { comparePngs, DEFAULT_TOLERANCE, openStoryPage, screenshotStory, withinTolerance, type ShotGroup } from './storyScreenshots';
+import { comparePngs, DEFAULT_TOLERANCE, screenshotStories, withinTolerance, type Shot, type ShotScheme, type ShotSize } from './storyScreenshots';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 let outDir: string;
@@ -31,10 +31,10 @@ beforeAll(async () => {
       maxBuffer: 64 * 1024 * 1024,
     });
   }
-  const index = JSON.parse(await readFile(join(outDir, 'index.json'), 'utf8')) as { entries: Record<string, { type: string }> };
+  const index = JSON.parse(await readFile(join(outDir, 'index.json'), 'utf8')) as { entries: Record<string, { type: string; title: string }> };
   storyIds = Object.keys(index.entries).filter((id) => id.endsWith('--as-shipped'));
   componentStoryIds = Object.entries(index.entries)
-    .filter(([id, entry]) => entry.type === 'story' && id.startsWith('components-'))
+    .filter(([, entry]) => isComponentStory(entry))
     .map(([id]) => id);
   site = await startStaticServer(outDir);
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
@@ -45,6 +45,16 @@ afterAll(async () => {
   await site?.close();
   if (outDir && !prebuilt) await rm(outDir, { recursive: true, force: true });
 });
+
+/**
+ * What "every component story" means for the visual baselines: an entry of type `story` (not a
+ * docs page: autodocs and MDX are `docs`) whose sidebar title is under `Components/`. The demo app
+ * (`Demo/`), the theming guides (`Theming/`), the devtools (`Tools/`) and the server walkthrough
+ * (`Server/`) are pages about the components, not states of one, and are left out.
+ */
+function isComponentStory(entry: { type: string; title: string }): boolean {
+  return entry.type === 'story' && entry.title.startsWith('Components/');
+}
 
 const TRANSPARENT = /^(transparent|rgba\(.*,\s*0\))$/;
 
@@ -181,80 +191,70 @@ describe('the prompts fit their screen', () => {
 
 // ——— Visual baselines: every component story, compared with committed PNGs ———
 //
-// Every story under Components/ at 1024 px and 390 px in the light scheme; for one representative
-// story per component also dark and right to left (Arabic) at both widths. `UPDATE_SCREENSHOTS=1`
-// writes the baselines instead of comparing; a missing baseline fails and says how to make it.
+// Every component story (see isComponentStory) in three schemes (light, dark, and right to left
+// in Arabic) at 1024 px and 390 px: `<story id>--<width>-<scheme>.png`. `UPDATE_SCREENSHOTS=1`
+// writes the baselines instead of comparing; a missing baseline fails and says how to make it,
+// and a baseline no story produces any more fails too (delete it).
 
 const BASELINES = join(root, 'test/e2e/story-baselines');
 const updating = process.env.UPDATE_SCREENSHOTS === '1';
-const REPRESENTATIVE = [
-  'components-updatepaymentmodal--declined-insufficient-funds',
-  'components-planupgradeprompt--three-plans',
-  'components-quotacountdown--modal',
-  'components-quotacountdown--banner',
-  'components-micropaymentprompt--x-402',
-  'components-paymentrequiredhost--card-declined',
-  'components-dialog-parts--compose-your-own',
+const SCHEMES: ShotScheme[] = [
+  { name: 'light', globals: { theme: 'light', locale: 'en' } },
+  { name: 'dark', globals: { theme: 'dark', locale: 'en' } },
+  { name: 'rtl', globals: { theme: 'light', locale: 'ar' } },
 ];
+const SIZES: ShotSize[] = [
+  { width: 1024, height: 768 },
+  { width: 390, height: 844 },
+];
+// Two preview pages side by side: most of a story's time is waiting (play functions, settling).
+const PARALLEL_PAGES = 2;
 
-function shotGroups(): ShotGroup[] {
-  const sizes = [
-    { width: 1024, height: 768 },
-    { width: 390, height: 844 },
-  ];
-  return sizes.flatMap(({ width, height }): ShotGroup[] => [
-    { width, height, globals: { theme: 'light' }, name: `${width}-light`, storyIds: componentStoryIds },
-    { width, height, globals: { theme: 'dark' }, name: `${width}-dark`, storyIds: REPRESENTATIVE },
-    { width, height, globals: { theme: 'light', locale: 'ar' }, name: `${width}-rtl`, storyIds: REPRESENTATIVE },
-  ]);
-}
+const baselineName = (shot: Pick<Shot, 'storyId' | 'width' | 'scheme'>) => `${shot.storyId}--${shot.width}-${shot.scheme}.png`;
 
 describe('visual baselines', () => {
-  test('the representative stories exist', () => {
-    expect(REPRESENTATIVE.filter((id) => !componentStoryIds.includes(id))).toEqual([]);
+  test('there are component stories for every component', () => {
+    expect(new Set(componentStoryIds.map((id) => id.split('--')[0])).size).toBe(6);
   });
 
-  test('every component story looks as its committed baseline', async () => {
+  test('every component story looks as its committed baseline, light, dark and right to left, at 1024 and 390 px', async () => {
     const failures: string[] = [];
     const compared = await browser!.newPage();
     const failedDir = await mkdtemp(join(tmpdir(), 'rpr-visual-'));
     let keepFailedDir = false;
     if (updating) await mkdir(BASELINES, { recursive: true });
+    const expectedFiles = new Set(componentStoryIds.flatMap((storyId) => SCHEMES.flatMap((scheme) => SIZES.map((size) => baselineName({ storyId, scheme: scheme.name, width: size.width })))));
+    const started = Date.now();
     try {
-      for (const group of shotGroups()) {
-        const page = await openStoryPage(browser!, site!.origin, group);
-        try {
-          for (const storyId of group.storyIds) {
-            const file = `${storyId}--${group.name}.png`;
-            const actual = await screenshotStory(page, storyId);
-            if (updating) {
-              await writeFile(join(BASELINES, file), actual);
-              continue;
-            }
-            const expected = await readFile(join(BASELINES, file)).catch(() => undefined);
-            if (!expected) {
-              failures.push(`${file}: no baseline; run UPDATE_SCREENSHOTS=1 npx vitest run --project e2e test/e2e/storybookBuild.e2e.test.ts and commit test/e2e/story-baselines`);
-              continue;
-            }
-            if (actual.equals(expected)) continue;
-            const comparison = await comparePngs(compared, actual, expected, DEFAULT_TOLERANCE);
-            if (withinTolerance(comparison, DEFAULT_TOLERANCE)) continue;
-            await writeFile(join(failedDir, file), actual);
-            keepFailedDir = true;
-            failures.push(
-              comparison.sameSize
-                ? `${file}: ${comparison.differentPixels} of ${comparison.totalPixels} pixels differ`
-                : `${file}: the screenshot's size changed`,
-            );
-          }
-        } finally {
-          await page.close();
+      await screenshotStories(browser!, site!.origin, { storyIds: componentStoryIds, schemes: SCHEMES, sizes: SIZES, pages: PARALLEL_PAGES }, async (shot) => {
+        const file = baselineName(shot);
+        if (updating) {
+          await writeFile(join(BASELINES, file), shot.png);
+          return;
         }
-      }
+        const expected = await readFile(join(BASELINES, file)).catch(() => undefined);
+        if (!expected) {
+          failures.push(`${file}: no baseline; run UPDATE_SCREENSHOTS=1 npx vitest run --project e2e test/e2e/storybookBuild.e2e.test.ts and commit test/e2e/story-baselines`);
+          return;
+        }
+        // Byte-identical PNGs (the usual case) need no decoding.
+        if (shot.png.equals(expected)) return;
+        const comparison = await comparePngs(compared, shot.png, expected, DEFAULT_TOLERANCE);
+        if (withinTolerance(comparison, DEFAULT_TOLERANCE)) return;
+        await writeFile(join(failedDir, file), shot.png);
+        keepFailedDir = true;
+        failures.push(
+          comparison.sameSize ? `${file}: ${comparison.differentPixels} of ${comparison.totalPixels} pixels differ` : `${file}: the screenshot's size changed`,
+        );
+      });
+      console.info(`visual baselines: ${expectedFiles.size} screenshots in ${Math.round((Date.now() - started) / 1000)} s`);
+      const stale = (await readdir(BASELINES)).filter((file) => file.endsWith('.png') && !expectedFiles.has(file));
+      if (updating) await Promise.all(stale.map((file) => rm(join(BASELINES, file))));
+      else failures.push(...stale.map((file) => `${file}: no story makes this screenshot any more; delete it`));
     } finally {
       await compared.close();
       if (!keepFailedDir) await rm(failedDir, { recursive: true, force: true });
     }
     expect(failures, `new screenshots are in ${failedDir}`).toEqual([]);
-  }, 600_000);
+  }, 900_000);
 });
