@@ -8,8 +8,8 @@ import type { IncidentEvent } from '../src/core/events';
 import { getPaymentRequiredClient } from '../src/query/paymentRequiredClient';
 import { hostClaimsOf } from '../src/react/hostClaims';
 import { PaymentRequiredProvider } from '../src/react/PaymentRequiredProvider';
-import { sampleIncident } from '../src/devtools/samples';
-import { deferred, plans } from './components/fixtures';
+import { sampleIncident, samplePlans } from '../src/devtools/samples';
+import { deferred } from './components/deferred';
 import { createQueryClient } from './helpers';
 
 // Unmounting leaves nothing behind: no timer, no listener on window or document, no cache or
@@ -108,7 +108,7 @@ const refusals: Record<string, () => Response> = {
     Response.json({ error: { type: 'card_error', code: 'card_declined', decline_code: 'insufficient_funds', message: 'Declined.' } }, { status: 402 }),
   subscription_inactive: () => Response.json({ error: { code: 'subscription_expired', message: 'Your subscription has expired.' } }, { status: 402 }),
   unknown: () => new Response('Payment Required', { status: 402 }),
-  upgrade_required: () => Response.json({ error: { code: 'upgrade_required', message: 'Needs Pro.', required_plan: 'pro' } }, { status: 402 }),
+  upgrade_required: () => Response.json({ error: { code: 'upgrade_required', message: 'Needs Business.', required_plan: 'business' } }, { status: 402 }),
   quota_exceeded: () => Response.json({ error: { code: 'quota_exceeded', message: 'Limit reached.' } }, { status: 402, headers: { 'retry-after': '90' } }),
   micropayment_required: () => {
     const challenge = {
@@ -124,7 +124,7 @@ const refusals: Record<string, () => Response> = {
 const handlerButtons: Record<string, string | undefined> = {
   payment_failed: 'Update payment method',
   subscription_inactive: 'Renew subscription',
-  upgrade_required: 'Upgrade to Pro',
+  upgrade_required: 'Upgrade to Business',
   quota_exceeded: 'Upgrade',
   micropayment_required: 'Pay 0.01 USDC',
 };
@@ -164,7 +164,7 @@ describe.each([false, true])('provider with an open dialog, StrictMode %s', (str
     const handler = () => pending.promise;
     const tree: ReactNode = (
       <QueryClientProvider client={client}>
-        <PaymentRequiredProvider plans={plans} onUpdatePayment={handler} onUpgrade={handler} onPay={handler} onIncident={() => {}} crossTab>
+        <PaymentRequiredProvider plans={samplePlans} onUpdatePayment={handler} onUpgrade={handler} onPay={handler} onIncident={() => {}} crossTab>
           <Report reason={reason} fetchReport={fetchReport} />
         </PaymentRequiredProvider>
       </QueryClientProvider>

@@ -6,8 +6,7 @@ import type { PaymentRequiredIncident } from '../../src/core/types';
 import { getPaymentRequiredClient } from '../../src/query/paymentRequiredClient';
 import { PaymentRequiredProvider, type PaymentRequiredProviderProps } from '../../src/react/PaymentRequiredProvider';
 import { createQueryClient, declinedCardError, paymentRequiredError } from '../helpers';
-import { sampleIncident } from '../../src/devtools/samples';
-import { plans } from './fixtures';
+import { sampleIncident, samplePlans } from '../../src/devtools/samples';
 
 function renderApp(client: QueryClient, children: ReactNode, props: Omit<PaymentRequiredProviderProps, 'children'> = {}) {
   return render(
@@ -145,7 +144,7 @@ describe('the right UI for each reason', () => {
     [sampleIncident({ reason: 'payment_failed' }), 'dialog', 'Your payment didn’t go through'],
     [sampleIncident({ reason: 'subscription_inactive' }), 'dialog', 'Your subscription is inactive'],
     [sampleIncident({ reason: 'unknown' }), 'dialog', 'We couldn’t process this request'],
-    [sampleIncident({ reason: 'upgrade_required', plan: { required: { id: 'pro' } } }), 'dialog', 'Upgrade to continue'],
+    [sampleIncident({ reason: 'upgrade_required', plan: { required: { id: 'business' } } }), 'dialog', 'Upgrade to continue'],
     [sampleIncident({ reason: 'quota_exceeded', retryAt: Date.now() + 3_600_000 }), 'dialog', 'You’ve reached your limit'],
     [
       sampleIncident({ reason: 'micropayment_required', micropayment: { protocol: 'x402', displayAmount: '0.01', currency: 'USD', options: [] } }),
@@ -155,7 +154,7 @@ describe('the right UI for each reason', () => {
     [sampleIncident({ reason: 'micropayment_required' }), 'dialog', 'We couldn’t process this request'],
   ])('%#: %s', async (value, role, name) => {
     const client = createQueryClient();
-    renderApp(client, <p>app</p>, { plans, onUpgrade: vi.fn(), onPay: vi.fn() });
+    renderApp(client, <p>app</p>, { plans: samplePlans, onUpgrade: vi.fn(), onPay: vi.fn() });
     report(client, value);
     const element = await screen.findByRole(role, { name });
     expect(element).toHaveAttribute('open');
@@ -171,7 +170,7 @@ test('an upgrade through the provider plans resolves and replays', async () => {
     const query = useQuery({
       queryKey: ['report'],
       queryFn: async () => {
-        if (!state.upgraded) throw paymentRequiredError({ type: 'https://example.com/upgrade', title: 'Upgrade required', status: 402, required_plan: 'pro' });
+        if (!state.upgraded) throw paymentRequiredError({ type: 'https://example.com/upgrade', title: 'Upgrade required', status: 402, required_plan: 'business' });
         return 'ready';
       },
     });
@@ -180,7 +179,7 @@ test('an upgrade through the provider plans resolves and replays', async () => {
   const onUpgrade = vi.fn(async () => {
     state.upgraded = true;
   });
-  renderApp(client, <Report />, { plans, onUpgrade });
+  renderApp(client, <Report />, { plans: samplePlans, onUpgrade });
   const dialog = await screen.findByRole('dialog', { name: 'Upgrade to continue' });
   expect(dialog).toBeInTheDocument();
   const cta = screen.getByRole('button', { name: /^Upgrade to / });

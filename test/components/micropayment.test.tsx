@@ -7,7 +7,7 @@ import { withPayments } from '../../src/core/micropayment/paymentFetch';
 import { PaymentVault } from '../../src/core/micropayment/paymentVault';
 import { createMessageFormatter } from '../../src/messages/formatter';
 import { sampleIncident } from '../../src/devtools/samples';
-import { deferred } from './fixtures';
+import { deferred } from './deferred';
 
 function x402Request(overrides: Partial<MicropaymentRequest> = {}): MicropaymentRequest {
   return {

@@ -9,7 +9,7 @@ import { PaymentRequiredProvider, type PaymentRequiredProviderProps } from '../.
 import { usePaymentRequired } from '../../src/presentation/usePaymentRequired';
 import { createQueryClient } from '../helpers';
 import { fakeX402Server } from './fakeX402Server';
-import { deferred } from './fixtures';
+import { deferred } from './deferred';
 
 let nextResource = 0;
 

@@ -6,7 +6,7 @@ import { withPayments } from '../../src/core/micropayment/paymentFetch';
 import { PaymentRequiredProvider } from '../../src/react/PaymentRequiredProvider';
 import { createQueryClient } from '../helpers';
 import { fakeX402Server } from './fakeX402Server';
-import { deferred } from './fixtures';
+import { deferred } from './deferred';
 
 // Regressions of issue 12 §2: one payment per blocked request, and a payment made is always used.
 

@@ -6,7 +6,7 @@ import { withPayments } from '../../src/core/micropayment/paymentFetch';
 import { PaymentRequiredProvider } from '../../src/react/PaymentRequiredProvider';
 import { createQueryClient } from '../helpers';
 import { fakeX402Server } from './fakeX402Server';
-import { deferred } from './fixtures';
+import { deferred } from './deferred';
 
 // Regression of issue 12 §2 ("a prompt never shows an amount other than the one it will pay"):
 // a payment waiting for its request was offered as "Continue" under the server's NEW price.

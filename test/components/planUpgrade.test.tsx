@@ -14,13 +14,13 @@ import {
 import { resolvePlanOptions } from '../../src/components/plan-upgrade/planOptions';
 import type { PaymentRequiredIncident } from '../../src/core/types';
 import { PaymentRequiredProvider } from '../../src/react/PaymentRequiredProvider';
-import { sampleIncident } from '../../src/devtools/samples';
-import { deferred, plans } from './fixtures';
+import { sampleIncident, samplePlans as plans } from '../../src/devtools/samples';
+import { deferred } from './deferred';
 
 const upgradeIncident = sampleIncident({
   reason: 'upgrade_required',
-  feature: 'CSV export',
-  plan: { current: { id: 'free' }, required: { id: 'pro', name: 'Pro' } },
+  feature: 'SAML single sign-on',
+  plan: { current: { id: 'team' }, required: { id: 'business', name: 'Business' } },
 });
 
 const planItem = (name: string) => screen.getByText(name, { selector: '[data-part="plan-name"]' }).closest('li')!;
@@ -29,27 +29,35 @@ test('lists the plans with the current and required one marked by state and by w
   render(<PlanUpgradePrompt incident={upgradeIncident} plans={plans} onUpgrade={vi.fn()} />);
   const dialog = screen.getByRole('dialog', { name: 'Upgrade to continue' });
   expect(dialog).toHaveAccessibleDescription(
-    'CSV export is part of the Pro plan.',
+    'SAML single sign-on is part of the Business plan.',
   );
   const list = screen.getByRole('list', { name: 'Plans' });
-  expect(list.querySelectorAll(':scope > [data-part="plan"]')).toHaveLength(3);
+  expect(list.querySelectorAll(':scope > [data-part="plan"]')).toHaveLength(4);
 
-  const free = planItem('Free');
-  expect(free).toHaveAttribute('data-state', 'current');
-  expect(free).toHaveTextContent('Current plan');
-  expect(free).toHaveTextContent('Free'); // the price of 0
-  const pro = planItem('Pro');
-  expect(pro).toHaveAttribute('data-state', 'required');
-  expect(pro).toHaveAttribute('data-selected');
-  expect(pro).toHaveTextContent('Needed for this');
-  expect(pro).toHaveTextContent('$29/month');
-  expect(pro).toHaveTextContent('For growing teams');
-  expect(within(pro).getByText('Unlimited projects')).toBeInTheDocument();
-  // CSV export is in Pro's feature list already: no "Includes CSV export" line repeating it.
-  expect(within(pro).getByText('CSV export')).toBeInTheDocument();
-  expect(pro).not.toHaveTextContent('Includes');
-  expect(planItem('Business')).toHaveTextContent('$990/year');
-  expect(planItem('Business')).toHaveAttribute('data-state', 'available');
+  const team = planItem('Team');
+  expect(team).toHaveAttribute('data-state', 'current');
+  expect(team).toHaveTextContent('Current plan');
+  expect(team).toHaveTextContent('$20/month');
+  const business = planItem('Business');
+  expect(business).toHaveAttribute('data-state', 'required');
+  expect(business).toHaveAttribute('data-selected');
+  expect(business).toHaveTextContent('Needed for this');
+  expect(business).toHaveTextContent('$50/month');
+  expect(business).toHaveTextContent('Security and control for growing companies.');
+  expect(within(business).getByText('Unlimited projects')).toBeInTheDocument();
+  // SAML SSO is in Business's feature list already: no "Includes SAML single sign-on" line repeating it.
+  expect(within(business).getByText('SAML single sign-on')).toBeInTheDocument();
+  expect(business).not.toHaveTextContent('Includes');
+  expect(planItem('Scale')).toHaveTextContent('€4,990/year');
+  expect(planItem('Scale')).toHaveAttribute('data-state', 'available');
+});
+
+test('a price of 0 reads "Free"', () => {
+  const [team, business] = plans;
+  const freeTeam = { ...team!, price: { amount: 0, currency: 'USD', interval: 'month' as const } };
+  render(<PlanUpgradePrompt incident={upgradeIncident} plans={[freeTeam, business!]} onUpgrade={vi.fn()} />);
+  expect(within(planItem('Team')).getByText('Free')).toBeInTheDocument();
+  expect(planItem('Team')).not.toHaveTextContent('$');
 });
 
 describe('machine feature ids are not shown', () => {
@@ -58,25 +66,25 @@ describe('machine feature ids are not shown', () => {
   test.each(['saml_sso', 'saml-sso', 'samlSso'])('%s: the plan-only sentence, no "Includes" line', (feature) => {
     render(<PlanUpgradePrompt incident={idIncident(feature)} plans={plans} onUpgrade={vi.fn()} />);
     expect(screen.getByRole('dialog')).toHaveAccessibleDescription(
-      'This is part of the Pro plan.',
+      'This is part of the Business plan.',
     );
-    expect(planItem('Pro')).not.toHaveTextContent('Includes');
+    expect(planItem('Business')).not.toHaveTextContent('Includes');
     expect(document.body).not.toHaveTextContent(feature);
   });
 
   test('featureLabels names a feature id', () => {
     render(
       <PlanUpgradePrompt
-        incident={idIncident('saml_sso')}
+        incident={idIncident('audit_log')}
         plans={plans}
         onUpgrade={vi.fn()}
-        featureLabels={{ saml_sso: 'SAML single sign-on' }}
+        featureLabels={{ audit_log: 'Audit log export' }}
       />,
     );
     expect(screen.getByRole('dialog')).toHaveAccessibleDescription(
-      'SAML single sign-on is part of the Pro plan.',
+      'Audit log export is part of the Business plan.',
     );
-    expect(planItem('Pro')).toHaveTextContent('Includes SAML single sign-on');
+    expect(planItem('Business')).toHaveTextContent('Includes Audit log export');
   });
 });
 
@@ -85,7 +93,7 @@ test('one call to action: upgrades to the required plan, with the incident', asy
   const onUpgrade = vi.fn();
   const onResolved = vi.fn();
   render(<PlanUpgradePrompt incident={upgradeIncident} plans={plans} onUpgrade={onUpgrade} onResolved={onResolved} />);
-  const cta = screen.getByRole('button', { name: 'Upgrade to Pro' });
+  const cta = screen.getByRole('button', { name: 'Upgrade to Business' });
   expect(cta).toHaveFocus();
   await user.click(cta);
   expect(onUpgrade).toHaveBeenCalledWith(plans[1], upgradeIncident);
@@ -96,11 +104,11 @@ test('another plan can be chosen with the radio buttons (the current plan cannot
   const user = userEvent.setup();
   const onUpgrade = vi.fn();
   render(<PlanUpgradePrompt incident={upgradeIncident} plans={plans} onUpgrade={onUpgrade} />);
-  expect(screen.getAllByRole('radio')).toHaveLength(2);
-  expect(screen.getByRole('radio', { name: 'Pro' })).toBeChecked();
-  await user.click(screen.getByRole('radio', { name: 'Business' }));
-  expect(planItem('Business')).toHaveAttribute('data-selected');
-  await user.click(screen.getByRole('button', { name: 'Upgrade to Business' }));
+  expect(screen.getAllByRole('radio')).toHaveLength(3);
+  expect(screen.getByRole('radio', { name: 'Business' })).toBeChecked();
+  await user.click(screen.getByRole('radio', { name: 'Scale' }));
+  expect(planItem('Scale')).toHaveAttribute('data-selected');
+  await user.click(screen.getByRole('button', { name: 'Upgrade to Scale' }));
   expect(onUpgrade).toHaveBeenCalledWith(plans[2], upgradeIncident);
 });
 
@@ -111,8 +119,8 @@ test('pending and error states', async () => {
   render(
     <PlanUpgradePrompt incident={upgradeIncident} plans={plans} onUpgrade={() => checkout.promise} onResolved={onResolved} />,
   );
-  await user.click(screen.getByRole('button', { name: 'Upgrade to Pro' }));
-  expect(screen.getByRole('button', { name: 'Upgrade to Pro' })).toHaveAttribute('aria-disabled', 'true');
+  await user.click(screen.getByRole('button', { name: 'Upgrade to Business' }));
+  expect(screen.getByRole('button', { name: 'Upgrade to Business' })).toHaveAttribute('aria-disabled', 'true');
   expect(screen.getByRole('dialog')).toHaveAttribute('aria-busy', 'true');
   await act(async () => checkout.reject(new Error('Checkout failed.')));
   expect(screen.getByRole('alert')).toHaveTextContent('Checkout failed.');
@@ -131,8 +139,8 @@ test("plans and onUpgrade come from the provider; without plans, the incident's 
       </PaymentRequiredProvider>
     </QueryClientProvider>,
   );
-  expect(screen.getAllByRole('listitem').filter((item) => item.dataset.part === 'plan')).toHaveLength(3);
-  await user.click(screen.getByRole('button', { name: 'Upgrade to Pro' }));
+  expect(screen.getAllByRole('listitem').filter((item) => item.dataset.part === 'plan')).toHaveLength(4);
+  await user.click(screen.getByRole('button', { name: 'Upgrade to Business' }));
   expect(onUpgrade).toHaveBeenCalledWith(plans[1], upgradeIncident);
 
   rerender(
@@ -145,7 +153,7 @@ test("plans and onUpgrade come from the provider; without plans, the incident's 
   const items = screen.getAllByRole('listitem').filter((item) => item.dataset.part === 'plan');
   expect(items.map((item) => item.dataset.state)).toEqual(['current', 'required']);
   expect(screen.queryByRole('radio')).toBeNull();
-  expect(screen.getByRole('button', { name: 'Upgrade to Pro' })).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: 'Upgrade to Business' })).toBeInTheDocument();
 });
 
 test('without a handler, the incident’s upgrade link', () => {
@@ -155,17 +163,17 @@ test('without a handler, the incident’s upgrade link', () => {
       plans={plans}
     />,
   );
-  expect(screen.getByRole('link', { name: 'Upgrade to Pro' })).toHaveAttribute('href', 'https://example.com/pricing');
+  expect(screen.getByRole('link', { name: 'Upgrade to Business' })).toHaveAttribute('href', 'https://example.com/pricing');
 });
 
 test('inline variant: a region in the page, not a modal', () => {
-  render(<PlanUpgradePrompt variant="inline" plans={plans} currentPlanId="free" onUpgrade={vi.fn()} />);
+  render(<PlanUpgradePrompt variant="inline" plans={plans} currentPlanId="team" onUpgrade={vi.fn()} />);
   expect(screen.queryByRole('dialog')).toBeNull();
   const region = screen.getByRole('region', { name: 'Upgrade to continue' });
   expect(region).toHaveAttribute('data-variant', 'inline');
   expect(region).toHaveAccessibleDescription('Your current plan doesn’t include this.');
   // No required plan: the first plan above the current one.
-  expect(screen.getByRole('button', { name: 'Upgrade to Pro' })).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: 'Upgrade to Business' })).toBeInTheDocument();
 });
 
 test('prices in the locale, in German', () => {
@@ -173,25 +181,26 @@ test('prices in the locale, in German', () => {
     <PlanUpgradePrompt
       incident={upgradeIncident}
       locale="de-DE"
-      plans={[{ id: 'pro', name: 'Pro', price: { amount: 29, currency: 'EUR', interval: 'month' } }]}
+      plans={[{ id: 'business', name: 'Business', price: { amount: 50, currency: 'EUR', interval: 'month' } }]}
       onUpgrade={vi.fn()}
     />,
   );
   expect(screen.getByRole('dialog', { name: 'Upgrade erforderlich' })).toBeInTheDocument();
-  expect(planItem('Pro')).toHaveTextContent('29 €/Monat');
-  expect(planItem('Pro')).toHaveTextContent('Dafür nötig');
-  expect(screen.getByRole('button', { name: 'Auf Pro upgraden' })).toBeInTheDocument();
+  expect(planItem('Business')).toHaveTextContent('50 €/Monat');
+  expect(planItem('Business')).toHaveTextContent('Dafür nötig');
+  expect(screen.getByRole('button', { name: 'Auf Business upgraden' })).toBeInTheDocument();
 });
 
 describe('resolvePlanOptions', () => {
   test('lower plans than the current one are listed but not selectable', () => {
-    const { options, defaultPlanId } = resolvePlanOptions({ plans, currentPlanId: 'pro' });
+    const { options, defaultPlanId } = resolvePlanOptions({ plans, currentPlanId: 'business' });
     expect(options.map((option) => [option.plan.id, option.state, option.selectable])).toEqual([
-      ['free', 'available', false],
-      ['pro', 'current', false],
-      ['business', 'available', true],
+      ['team', 'available', false],
+      ['business', 'current', false],
+      ['scale', 'available', true],
+      ['enterprise', 'available', true],
     ]);
-    expect(defaultPlanId).toBe('business');
+    expect(defaultPlanId).toBe('scale');
   });
 
   test('the incident’s plans, named by id when unnamed', () => {
@@ -221,11 +230,11 @@ test('parts and the headless hook rearranged into an app’s own layout', async 
     );
   }
   render(<MyPaywall incident={upgradeIncident} />);
-  expect(screen.getByRole('region', { name: 'Unlock CSV export' })).toHaveClass('rpr-panel', 'rounded-xl');
-  expect(planItem('Pro')).toHaveAttribute('data-selected');
-  await user.click(screen.getByRole('button', { name: 'Go Pro' }));
+  expect(screen.getByRole('region', { name: 'Unlock SAML single sign-on' })).toHaveClass('rpr-panel', 'rounded-xl');
+  expect(planItem('Business')).toHaveAttribute('data-selected');
+  await user.click(screen.getByRole('button', { name: 'Go Business' }));
   expect(screen.getByRole('alert')).toHaveTextContent('Card required.');
-  await user.click(screen.getByRole('button', { name: 'Go Pro' }));
+  await user.click(screen.getByRole('button', { name: 'Go Business' }));
   expect(onUpgrade).toHaveBeenCalledTimes(2);
   expect(screen.queryByRole('alert')).toBeNull();
 });

@@ -8,8 +8,7 @@ import {
 import { announcementThreshold } from '../../src/components/quota/announcementThreshold';
 import { getSecondTickerStats } from '../../src/components/quota/secondTicker';
 import type * as PresentationPropsModule from '../../src/components/shared/presentationProps';
-import { sampleIncident } from '../../src/devtools/samples';
-import { plans } from './fixtures';
+import { sampleIncident, samplePlans } from '../../src/devtools/samples';
 
 // Counts renders of the prompts: each calls presentationRootProps once per render.
 const promptRenders = vi.hoisted(() => ({ count: 0 }));
@@ -242,12 +241,12 @@ describe('screen reader announcements', () => {
 
 test('upgrade shortcut when plans and onUpgrade exist', async () => {
   const onUpgrade = vi.fn();
-  const inc = quotaIncident({ retryAt: NOW + 60_000, plan: { current: { id: 'free' } } });
-  const { onResolved } = renderQuota({ incident: inc, plans, onUpgrade });
+  const inc = quotaIncident({ retryAt: NOW + 60_000, plan: { current: { id: 'team' } } });
+  const { onResolved } = renderQuota({ incident: inc, plans: samplePlans, onUpgrade });
   await act(async () => {
     fireEvent.click(screen.getByRole('button', { name: 'Upgrade your plan' }));
   });
-  expect(onUpgrade).toHaveBeenCalledWith(plans[1], inc);
+  expect(onUpgrade).toHaveBeenCalledWith(samplePlans[1], inc);
   expect(onResolved).toHaveBeenCalledTimes(1);
 });
 

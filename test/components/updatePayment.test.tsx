@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { UpdatePaymentModal, type UpdatePaymentModalProps } from '../../src/components';
 import type { PaymentRequiredIncident } from '../../src/core/types';
 import { sampleIncident } from '../../src/devtools/samples';
-import { deferred } from './fixtures';
+import { deferred } from './deferred';
 
 function renderModal(props: Partial<UpdatePaymentModalProps> & { incident: PaymentRequiredIncident }) {
   const user = userEvent.setup();

@@ -5,7 +5,8 @@ import { StrictMode, useState, type ReactNode } from 'react';
 import { assertOk, HttpError } from '../../src/core/error';
 import { getPaymentRequiredClient } from '../../src/query/paymentRequiredClient';
 import { PaymentRequiredProvider, type PaymentRequiredProviderProps } from '../../src/react/PaymentRequiredProvider';
-import { deferred, plans } from '../components/fixtures';
+import { samplePlans } from '../../src/devtools/samples';
+import { deferred } from '../components/deferred';
 import { createQueryClient } from '../helpers';
 
 // Failure paths of the whole flow: a real QueryClient, the real provider with its automatic UI,
@@ -25,7 +26,7 @@ function paymentRequiredResponse(billing: Exclude<Billing, 'paid' | 'broken'>, u
         { status: 402 },
       );
     case 'upgrade':
-      return Response.json({ error: { code: 'upgrade_required', message: 'Exports need the Pro plan.', required_plan: 'pro' } }, { status: 402 });
+      return Response.json({ error: { code: 'upgrade_required', message: 'Exports need the Business plan.', required_plan: 'business' } }, { status: 402 });
     case 'quota':
       return Response.json({ error: { code: 'quota_exceeded', message: 'Monthly limit reached.' } }, { status: 402, headers: { 'retry-after': '120' } });
     case 'micropayment': {
@@ -96,7 +97,7 @@ function Exporter({ api, onError }: { api: FakeApi; onError?: (error: Error) => 
 function appTree(client: QueryClient, props: Omit<PaymentRequiredProviderProps, 'children'>, children: ReactNode) {
   return (
     <QueryClientProvider client={client}>
-      <PaymentRequiredProvider plans={plans} {...props}>
+      <PaymentRequiredProvider plans={samplePlans} {...props}>
         {children}
       </PaymentRequiredProvider>
     </QueryClientProvider>
@@ -117,7 +118,7 @@ beforeAll(async () => {
 /** Each handler with the 402 that leads to its button, and that button's name. */
 const handlers = [
   { handler: 'onUpdatePayment', billing: 'declined', dialog: 'Your payment didn’t go through', button: 'Update payment method' },
-  { handler: 'onUpgrade', billing: 'upgrade', dialog: 'Upgrade to continue', button: 'Upgrade to Pro' },
+  { handler: 'onUpgrade', billing: 'upgrade', dialog: 'Upgrade to continue', button: 'Upgrade to Business' },
   { handler: 'onPay', billing: 'micropayment', dialog: 'Pay to continue', button: 'Pay 0.01 USDC' },
 ] as const;
 

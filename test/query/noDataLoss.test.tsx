@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { assertOk } from '../../src/core/error';
 import { getPaymentRequiredClient } from '../../src/query/paymentRequiredClient';
 import { PaymentRequiredProvider, type PaymentRequiredProviderProps } from '../../src/react/PaymentRequiredProvider';
-import { deferred, plans } from '../components/fixtures';
+import { samplePlans } from '../../src/devtools/samples';
+import { deferred } from '../components/deferred';
 import { createQueryClient } from '../helpers';
 
 // Nothing the user typed is lost to a 402: the form keeps its input while the dialog is shown and
@@ -30,7 +31,7 @@ function fakeProjectsApi(refusal: 'declined' | 'upgrade') {
       ? Response.json({ id: created.push(JSON.parse(body) as NewProject), ...input }, { status: 201 })
       : refusal === 'declined'
         ? Response.json({ error: { type: 'card_error', code: 'card_declined', decline_code: 'insufficient_funds', message: 'Your card has insufficient funds.' } }, { status: 402 })
-        : Response.json({ error: { code: 'upgrade_required', message: 'Private projects need the Pro plan.', required_plan: 'pro' } }, { status: 402 });
+        : Response.json({ error: { code: 'upgrade_required', message: 'Private projects need the Business plan.', required_plan: 'business' } }, { status: 402 });
     return (await assertOk(response)).json() as Promise<{ id: number } & NewProject>;
   }
   return {
@@ -70,7 +71,7 @@ function NewProjectForm({ api }: { api: ProjectsApi }) {
 function renderApp(client: QueryClient, api: ProjectsApi, props: Omit<PaymentRequiredProviderProps, 'children'>) {
   return render(
     <QueryClientProvider client={client}>
-      <PaymentRequiredProvider plans={plans} {...props}>
+      <PaymentRequiredProvider plans={samplePlans} {...props}>
         <NewProjectForm api={api} />
       </PaymentRequiredProvider>
     </QueryClientProvider>,
@@ -100,7 +101,7 @@ beforeAll(async () => {
 
 const flows = [
   { refusal: 'declined', handler: 'onUpdatePayment', dialog: 'Your payment didn’t go through', confirm: 'Update payment method' },
-  { refusal: 'upgrade', handler: 'onUpgrade', dialog: 'Upgrade to continue', confirm: 'Upgrade to Pro' },
+  { refusal: 'upgrade', handler: 'onUpgrade', dialog: 'Upgrade to continue', confirm: 'Upgrade to Business' },
 ] as const;
 
 describe.each(flows)('a form submitted during a 402 ($refusal)', ({ refusal, handler, dialog, confirm }) => {
