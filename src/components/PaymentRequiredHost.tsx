@@ -10,7 +10,7 @@ import { DialogExitContext } from './dialog/exitContext';
 import { EXIT_FALLBACK_MS } from './dialog/useExitTransition';
 import { useIsomorphicLayoutEffect } from './shared/useIsomorphicLayoutEffect';
 import { primeTypography } from './dialog/primeTypography';
-import { MicropaymentPrompt } from './micropayment/MicropaymentPrompt';
+import { MicropaymentPromptOnDemand } from './micropayment/MicropaymentPromptOnDemand';
 import { PlanUpgradePrompt } from './plan-upgrade/PlanUpgradePrompt';
 import { QuotaCountdown } from './quota/QuotaCountdown';
 import { UpdatePaymentModal } from './update-payment/UpdatePaymentModal';
@@ -168,7 +168,7 @@ function renderPrompt(
     case 'payment_failed':
       // A refused per-request payment stays in the micropayment prompt, where paying again is a
       // new click; card failures carry no `micropayment` and fall through to the card modal.
-      if (incident.micropayment) return <MicropaymentPrompt incident={incident} {...shared} />;
+      if (incident.micropayment) return <MicropaymentPromptOnDemand incident={incident} {...shared} />;
       break;
   }
   // Payment reasons, `unknown`, and a micropayment challenge that could not be read.

@@ -1,5 +1,6 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
+import { loadMicropaymentPrompt } from '../components/micropayment/loadMicropaymentPrompt';
 import type { PaymentFormSlotProps } from '../components/update-payment/useUpdatePayment';
 import type { IncidentEvent } from '../core/events';
 import type { RedactedEventField } from '../core/redact';
@@ -127,6 +128,10 @@ export function PaymentRequiredProvider(props: PaymentRequiredProviderProps) {
   const hasUpgrade = typeof props.onUpgrade === 'function';
   const hasPay = typeof props.onPay === 'function';
   const hasContactSupport = typeof props.onContactSupport === 'function';
+  // An app that pays per request gets its prompt in the same frame as the 402; others load it on demand.
+  useEffect(() => {
+    if (hasPay) loadMicropaymentPrompt().catch(() => {});
+  }, [hasPay]);
   const handlers = useMemo<Required<PaymentRequiredHandlers>>(
     () => ({
       onUpdatePayment: (...args) => latest.current.onUpdatePayment?.(...args),

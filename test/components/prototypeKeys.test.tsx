@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import type { IncidentEvent } from '../../src/core/events';
 import { parsePaymentRequired } from '../../src/core/parse/parsePaymentRequired';
 import { PaymentRequiredHost } from '../../src/components/PaymentRequiredHost';
+import { loadMicropaymentPrompt } from '../../src/components/micropayment/loadMicropaymentPrompt';
 import { CardOnFile } from '../../src/components/update-payment/CardOnFile';
 import { brandName } from '../../src/components/update-payment/cardDisplay';
 import { getPaymentRequiredClient } from '../../src/query/paymentRequiredClient';
@@ -103,6 +104,12 @@ const BODIES: Record<string, (n: string) => { body: unknown; headers?: Record<st
   text: (n) => ({ body: n }),
   html: (n) => ({ body: `<html><head><title>${n} &${n.trim()}; &amp;</title></head><body>${n}</body></html>` }),
 };
+
+// The provider below passes onPay, so on a page the micropayment prompt's chunk is requested at
+// mount, long before a 402; here it is in memory before the synchronous checks.
+beforeAll(async () => {
+  await loadMicropaymentPrompt();
+});
 
 function renderHost(onIncident: (event: IncidentEvent) => void) {
   const client = createQueryClient();
