@@ -6,25 +6,11 @@ import type { MicropaymentRequest } from '../../src/core/types';
 import { withPayments } from '../../src/core/micropayment/paymentFetch';
 import { PaymentVault } from '../../src/core/micropayment/paymentVault';
 import { createMessageFormatter } from '../../src/messages/formatter';
-import { sampleIncident } from '../../src/devtools/samples';
+import { sampleIncident, sampleX402v2Request } from '../../src/devtools/samples';
 import { deferred } from './deferred';
 
-function x402Request(overrides: Partial<MicropaymentRequest> = {}): MicropaymentRequest {
-  return {
-    protocol: 'x402',
-    version: 2,
-    amount: '10000',
-    displayAmount: '0.01',
-    currency: 'USDC',
-    asset: '0x036CbD53842c5426634e7929541eC2318f3dCF7e',
-    network: 'eip155:84532',
-    payTo: '0x209693Bc6afc0C5328bA36FaF03C514EF312287C',
-    resource: 'https://api.example.com/premium/weather',
-    description: 'Premium weather data',
-    options: [],
-    ...overrides,
-  };
-}
+/** The sample x402 v2 request (0.01 USDC on Base Sepolia), with `overrides`. */
+const x402Request = (overrides: Partial<MicropaymentRequest> = {}): MicropaymentRequest => ({ ...sampleX402v2Request, ...overrides });
 
 const micropaymentIncident = (request = x402Request()) => sampleIncident({ reason: 'micropayment_required', micropayment: request });
 
@@ -32,11 +18,11 @@ test('shows what is asked: the amount once, on the Pay button; network, recipien
   render(<MicropaymentPrompt incident={micropaymentIncident()} onPay={vi.fn()} />);
   const dialog = screen.getByRole('dialog', { name: 'Pay to continue' });
   expect(dialog).toHaveAccessibleDescription('Nothing is paid until you confirm.');
-  expect(screen.getByText('Premium weather data')).toBeInTheDocument();
+  expect(screen.getByText('Access to premium market data')).toBeInTheDocument();
   const terms = [...document.querySelectorAll('dt')].map((term) => term.textContent);
   const values = [...document.querySelectorAll('dd')].map((value) => value.textContent);
   expect(terms).toEqual(['Network', 'Paid to', 'For']);
-  expect(values).toEqual(['eip155:84532', '0x2096…287C', 'https://api.example.com/premium/weather']);
+  expect(values).toEqual(['eip155:84532', '0x2096…287C', 'https://api.example.com/premium-data']);
   expect(screen.getByText('0x2096…287C')).toHaveAttribute('title', '0x209693Bc6afc0C5328bA36FaF03C514EF312287C');
   expect(screen.getByRole('button', { name: 'Pay 0.01 USDC' })).toHaveFocus();
   expect(dialog.textContent!.split('0.01 USDC')).toHaveLength(2);
