@@ -53,6 +53,9 @@ export const X402: Story = {
     await expect(within(dialog).getByText('base-sepolia')).toBeVisible();
     await expect(within(dialog).getByText('https://api.example.com/premium-data')).toBeVisible();
     const pay = within(dialog).getByRole('button', { name: /^Pay / });
+    // The amount is said once, on the button that pays it.
+    await expect(pay).toHaveTextContent('Pay 0.01 USDC');
+    await expect(dialog.textContent?.split('0.01 USDC')).toHaveLength(2);
     await userEvent.click(pay);
     await expect(args.onPay).toHaveBeenCalledWith(isX402Request, isMicropaymentIncident);
     await waitFor(() => expect(args.onResolved).toHaveBeenCalledTimes(1));
