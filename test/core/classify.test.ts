@@ -198,6 +198,16 @@ describe('signals read beyond the message (issue 13)', () => {
     expect(parse(402, { invoice: 'INV-2024-001', message: 'Your invoice is overdue' })?.reason).toBe('subscription_inactive');
   });
 
+  it('a per-request payment asked for in words only still opens the micropayment prompt', () => {
+    expect(parse(402, 'x402 payment required: send 0.01 USDC on Base')).toMatchObject({ reason: 'micropayment_required', micropayment: { protocol: 'x402' } });
+    expect(parse(402, { message: 'This endpoint requires an L402 payment' })).toMatchObject({ reason: 'micropayment_required', micropayment: { protocol: 'l402' } });
+    // A facilitator's reason names the chain family inside a snake_case code.
+    expect(parse(402, { error: 'invalid_exact_evm_payload_signature' })).toMatchObject({ reason: 'payment_failed', micropayment: { protocol: 'x402' } });
+    // A card settlement declined carries no per-request details.
+    expect(parse(402, { error: 'settlement_declined', message: 'Settlement declined' })).toMatchObject({ reason: 'payment_failed' });
+    expect(parse(402, { error: 'settlement_declined' })?.micropayment).toBeUndefined();
+  });
+
   it('a Payment-scheme network fault is no refused payment', () => {
     const body = { type: 'https://paymentauth.org/problems/network-error', title: 'Payment Network Unavailable', status: 402 };
     expect(parse(402, body)?.reason).toBe('unknown');
@@ -219,6 +229,8 @@ describe('signals read beyond the message (issue 13)', () => {
     const page = (p: string) => `<h1>This Account Has Been Suspended.</h1><p>${p}</p>`;
     expect(parse(200, page('Please contact the billing department.'))?.reason).toBe('subscription_inactive');
     expect(parse(200, page('Contact your hosting provider for more information.'))).toBeNull();
+    expect(parse(509, '<title>Bandwidth Limit Exceeded</title><p>due to the site owner reaching his/her bandwidth limit.</p>')?.reason).toBe('quota_exceeded');
+    expect(parse(503, '<title>Service Suspended</title><p>This service has been suspended by its owner.</p>')).toBeNull();
     expect(parse(403, { message: 'Account suspended' })).toBeNull();
     expect(parse(402, { message: 'Account suspended' })?.reason).toBe('subscription_inactive');
     expect(parse(403, { errors: 'Unavailable Shop' })?.reason).toBe('subscription_inactive');

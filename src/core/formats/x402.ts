@@ -61,11 +61,12 @@ const requirements = (value: unknown): X402Body | undefined => {
     : undefined;
 };
 
-// Home-made servers that name no version: a stablecoin, a facilitator or x402 itself in the text,
+// Home-made servers that name no version: a stablecoin, a facilitator, x402 itself or a chain
+// family in the text (also inside a facilitator's reason: `invalid_exact_evm_payload_signature`),
 // a chain as the network, a wallet address, or a key only a chain payment has (`chainId`, `payTo`,
 // an amount in wei or lamports).
 const CRYPTO =
-  /\b(?:x402|usdc|usdt|eurc|stablecoins?|on-?chain|facilitator)\b|\b(?:network|chain)=(?:eip155:|solana|base\b|polygon|avalanche|ethereum|arbitrum|optimism|hedera|lightning|bitcoin)|=0x[\da-f]{40}\b|\b(?:chain_?id|pay_?to|amount_?(?:wei|lamports))=/i;
+  /(?:\b|_)(?:x402|usdc|usdt|eurc|stablecoins?|on-?chain|facilitator|evm|svm)(?:\b|_)|\b(?:network|chain)=(?:eip155:|solana|base\b|polygon|avalanche|ethereum|arbitrum|optimism|hedera|lightning|bitcoin)|=0x[\da-f]{40}\b|\b(?:chain_?id|pay_?to|amount_?(?:wei|lamports))=/i;
 const REFUSED = /insufficient|fail|refus|reject|declin|invalid|expired|mismatch/i;
 
 /**
@@ -98,7 +99,8 @@ export const readX402: FormatReader = (ctx) => {
         typeof v === 'string' || typeof v === 'number' ? ` ${k.slice(0, 40)}=${String(v).slice(0, 200)}` : deeper && isObject(v) ? pairs(v, false) : '',
       )
       .join('');
-  const said = pairs(ctx.data, true);
+  // A plain-text body counts too ("x402 payment required: pay 0.01 USDC").
+  const said = pairs(ctx.data, true) || (ctx.data === undefined && ctx.text && !isHtml(ctx.text) ? ctx.text.slice(0, 2000) : '');
   const mention = !body && CRYPTO.test(said);
   const fromHeader = read(x402PaymentRequiredSchema, header);
   const req = fromHeader ?? body;

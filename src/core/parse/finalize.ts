@@ -147,7 +147,13 @@ export function finalize(
     }),
     retryAt,
     links,
-    micropayment: micropayment(draft.micropayment, now),
+    // Asked for in words only ("pay with L402", "x402 payment needed"): still the micropayment
+    // prompt, never the card modal, with what little is known.
+    micropayment: micropayment(
+      draft.micropayment ??
+        (reason === 'micropayment_required' ? { protocol: /\b(?:l402|lsat|lightning|macaroon|preimage|bolt11)\b/i.test(texts) ? 'l402' : 'x402', options: [] } : undefined),
+      now,
+    ),
     format: draft.format,
     url: typeof ctx.url === 'string' && ctx.url.length <= 2048 ? ctx.url : undefined,
     raw,
