@@ -3,6 +3,7 @@ import { parsePaymentRequired } from '../../src/core/parse/parsePaymentRequired'
 import { paymentRequiredIncidentSchema } from '../../src/core/schema';
 import { MAX_FUTURE_MS } from '../../src/core/limits';
 import type { PaymentRequiredIncident } from '../../src/core/types';
+import { sampleX402Incident } from '../../src/devtools/samples';
 import { realFixtures as fixtures, realFixture } from '../fixtures/402';
 
 const NOW = Date.parse('2019-01-01T00:00:00Z');
@@ -116,23 +117,12 @@ describe('details extracted from fixtures', () => {
     expect(parse(id).links).toEqual({ billingPortal: url });
   });
 
-  it('x402 v1 body: amount, USDC display amount, network, resource, X-PAYMENT', () => {
+  it('x402 v1 body: amount, USDC display amount, network, resource, X-PAYMENT, as the sample x402 incident shows them', () => {
     const i = parse('x402-v1-spec-payment-required');
-    expect(i.format).toBe('x402');
-    expect(i.micropayment).toMatchObject({
-      protocol: 'x402',
-      version: 1,
-      amount: '10000',
-      displayAmount: '0.01',
-      currency: 'USDC',
-      network: 'base-sepolia',
-      scheme: 'exact',
-      payTo: '0x209693Bc6afc0C5328bA36FaF03C514EF312287C',
-      resource: 'https://api.example.com/premium-data',
-      description: 'Access to premium market data',
-      paymentHeader: 'X-PAYMENT',
-      expiresAt: NOW + 60_000,
-    });
+    const { options: _handBuilt, ...request } = sampleX402Incident.micropayment!;
+    expect(request).toMatchObject({ amount: '10000', displayAmount: '0.01', currency: 'USDC', network: 'base-sepolia', paymentHeader: 'X-PAYMENT' });
+    expect(i).toMatchObject({ format: sampleX402Incident.format, message: sampleX402Incident.message });
+    expect(i.micropayment).toMatchObject({ ...request, expiresAt: NOW + 60_000 });
     expect(i.micropayment?.options).toHaveLength(1);
     expect(i.links).toEqual({});
   });
