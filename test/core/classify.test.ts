@@ -161,6 +161,10 @@ describe('wording other vendors use (rules meant to generalise, issue 13)', () =
     ['trial accounts cannot', { message: 'Trial accounts cannot send messages to unverified numbers.' }, 'upgrade_required'],
     ['feature not enabled', { errors: [{ title: 'Feature not permitted', detail: 'This feature is not enabled for your account' }] }, 'upgrade_required'],
     ['over plan limits', { error: { message: 'Your team is over its Hobby plan limits' } }, 'quota_exceeded'],
+    ['upgrade offered before a spent allowance', { message: 'Upgrade to continue - you have used all 10 free generations this month' }, 'quota_exceeded'],
+    ['upgrade offered alone', { message: 'Upgrade your plan to increase your limits' }, 'upgrade_required'],
+    ['a limit with words before "reached"', { message: 'Limit of 5 projects reached' }, 'quota_exceeded'],
+    ['a payment gateway outage is no decline', { message: 'Payment gateway unavailable, please retry later' }, 'unknown'],
   ];
   it.each(cases)('%s', (_name, body, reason) => {
     expect(reasonOf(body)).toBe(reason);
