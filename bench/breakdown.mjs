@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { buildChunks, PEERS } from './sizes.mjs';
+import { buildChunks, loadedWith, PATHS_402, PEERS } from './sizes.mjs';
 
 const PKG = 'react-payment-required';
 
@@ -42,5 +42,11 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     const { initial, lazy, parts } = await breakdown(subject.code, subject.external);
     console.log(`\n## ${subject.label}: initial ${kib(initial.gzip)} gzip (${kib(initial.min)} min), lazy ${kib(lazy.gzip)} gzip (${kib(lazy.min)} min)`);
     for (const part of parts) console.log(`${part.kind.padEnd(8)}${String(part.min).padStart(7)} B min  ~${String(part.gzipShare).padStart(5)} B gzip  ${part.source}`);
+  }
+  const provider = SUBJECTS[0];
+  console.log(`\n## What one 402 loads (${provider.label}, initial + lazy, gzip per chunk)`);
+  for (const path of PATHS_402) {
+    const { gzip, chunks, left } = await loadedWith(provider.code, path.entryModules);
+    console.log(`${path.label.padEnd(44)}${kib(gzip).padStart(10)} in ${chunks} chunks${left.length ? `; not loaded: ${left.join(', ')}` : ''}`);
   }
 }

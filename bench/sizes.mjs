@@ -136,6 +136,48 @@ export async function buildChunks(code, external, outdir) {
 }
 
 /**
+ * What a provider page loads for one 402, by kind (issue 14's "everything a 402 can load"): the
+ * on-demand parser chunk and the prebuilt UI (both requested at mount), plus the micropayment
+ * prompt for a per-request payment (requested at mount only when the app passes `onPay`).
+ * Cross-tab, opted into with `crossTab`, is in none of them; `all` is every chunk there is.
+ */
+export const PATHS_402 = [
+  { id: 'card', label: 'a card 402 (and plan, quota, unknown)', entryModules: ['query/onDemand.js', 'components/PaymentRequiredHost.js'] },
+  {
+    id: 'micropayment',
+    label: 'a micropayment 402 (or any, with onPay)',
+    entryModules: ['query/onDemand.js', 'components/PaymentRequiredHost.js', 'components/micropayment/MicropaymentPrompt.js'],
+  },
+  { id: 'all', label: 'every chunk (crossTab too)', entryModules: [''] },
+];
+
+/**
+ * What a page loads when the lazy chunks whose dynamic-import targets end with one of
+ * `entryModules` (e.g. 'query/onDemand.js') are requested: the initial chunks, those chunks and
+ * every chunk they import statically. Gzip per file, as a browser fetches them; also the names of
+ * the chunks left out, so a figure says what it does not count.
+ */
+export async function loadedWith(code, entryModules, external = PEERS) {
+  const { outputs, files, initial } = await buildChunks(code, external, 'bench/.tmp/paths');
+  const loaded = new Set(initial);
+  const visit = (key) => {
+    if (loaded.has(key) || !files.has(key)) return;
+    loaded.add(key);
+    for (const imported of outputs[key].imports) {
+      if (!imported.external && imported.kind === 'import-statement') visit(imported.path);
+    }
+  };
+  for (const key of files.keys()) {
+    const entryPoint = outputs[key].entryPoint;
+    if (entryPoint && !initial.has(key) && entryModules.some((module) => entryPoint.endsWith(module))) visit(key);
+  }
+  let gzip = 0;
+  for (const key of loaded) gzip += gzipSync(files.get(key).contents, { level: 9 }).length;
+  const left = [...files.keys()].filter((key) => !loaded.has(key) && outputs[key].entryPoint).map((key) => outputs[key].entryPoint.replace(/^.*?dist\/esm\//, ''));
+  return { gzip, chunks: loaded.size, left };
+}
+
+/**
  * Bundles `code` with code splitting. The initial part is the entry chunk plus every chunk it
  * imports statically; everything else (reached only through `import()`) is lazy. Each file is
  * compressed on its own, as a browser would fetch it.
