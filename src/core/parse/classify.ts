@@ -25,6 +25,7 @@ const STOPPED =
 
 // The bare remedy word: it decides only when no spent allowance is stated (see classifyText).
 const UPGRADE = /\bupgrad(?:e|es|ed|ing)\b/;
+const SPENT = /\b(?:exhausted|exceed(?:s|ed)?|depleted|used (?:up|all)|r[au]n out|out of|insufficient|not enough|no (?:more|remaining)|reached|hit)\b/;
 
 const RULES: [PaymentRequiredReason, RegExp][] = [
   // The billing system itself failed: nothing the user can pay their way out of.
@@ -61,7 +62,8 @@ export function classifyText(text: string): PaymentRequiredReason | undefined {
   const [best, at, rule] = earliest(text);
   // "Upgrade to continue: you have used all your credits": the remedy came first, and an allowance
   // said to be spent is still the problem (an upgrade offered with a spent quota is a quota).
-  if (rule === UPGRADE && earliest(text, UPGRADE)[0] === 'quota_exceeded') return 'quota_exceeded';
+  // "More credits" alone is no spent allowance ("Upgrade to Pro to get more credits").
+  if (rule === UPGRADE && SPENT.test(text) && earliest(text, UPGRADE)[0] === 'quota_exceeded') return 'quota_exceeded';
   if (best === 'subscription_inactive') {
     const cause = CAUSE.exec(text.slice(at))?.[1];
     const reason = cause ? earliest(` ${cause}`)[0] : undefined;
