@@ -165,6 +165,15 @@ describe('wording other vendors use (rules meant to generalise, issue 13)', () =
     ['upgrade offered alone', { message: 'Upgrade your plan to increase your limits' }, 'upgrade_required'],
     ['a limit with words before "reached"', { message: 'Limit of 5 projects reached' }, 'quota_exceeded'],
     ['a payment gateway outage is no decline', { message: 'Payment gateway unavailable, please retry later' }, 'unknown'],
+    ['setup as one word', { message: 'Setup payment method to continue' }, 'payment_method_required'],
+    ['no billing account', { message: 'This project has no billing account' }, 'payment_method_required'],
+    ['a card that does not support the purchase', { message: 'Your card does not support this type of purchase.' }, 'payment_method_invalid'],
+    ['a decline caused by the card', { message: 'The card was declined because the card has expired' }, 'payment_method_invalid'],
+    ['a decline caused by a balance stays a decline', { message: 'Payment failed due to insufficient balance in the account' }, 'payment_failed'],
+    ['a cancelled payment', { message: 'Payment was cancelled by the user' }, 'payment_failed'],
+    ['unlock a feature', { message: 'Payment required to unlock this feature' }, 'upgrade_required'],
+    ['no access on the plan', { message: 'You do not have access to this feature on your current plan' }, 'upgrade_required'],
+    ['entitlement', { error: 'missing_entitlement' }, 'upgrade_required'],
   ];
   it.each(cases)('%s', (_name, body, reason) => {
     expect(reasonOf(body)).toBe(reason);
