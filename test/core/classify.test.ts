@@ -174,6 +174,7 @@ describe('wording other vendors use (rules meant to generalise, issue 13)', () =
     ['unlock a feature', { message: 'Payment required to unlock this feature' }, 'upgrade_required'],
     ['no access on the plan', { message: 'You do not have access to this feature on your current plan' }, 'upgrade_required'],
     ['entitlement', { error: 'missing_entitlement' }, 'upgrade_required'],
+    ['a frozen plan', { errors: "The shop's plan has been frozen" }, 'subscription_inactive'],
   ];
   it.each(cases)('%s', (_name, body, reason) => {
     expect(reasonOf(body)).toBe(reason);
