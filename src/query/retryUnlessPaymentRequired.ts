@@ -17,7 +17,8 @@ import { BROWSER_QUERY_RETRIES, isTanStackServer, retryAnswer, type RetryFunctio
  * `PaymentRequiredProvider` mounted (tests, server prefetching, a client the provider does not
  * wrap), or to say in the app's own options what happens on a 402. Under a provider it is not
  * needed, and both together agree. It does not read `meta`: a query opted out with
- * `meta: { paymentRequired: false }` that wants its 402s retried keeps a plain `retry`.
+ * `meta: { paymentRequired: false }` that wants its 402s retried keeps a plain `retry`. The main
+ * entry is a client module, so a Server Component cannot call it: see the README.
  *
  * @example
  * new QueryClient({
