@@ -175,6 +175,8 @@ describe('wording other vendors use (rules meant to generalise, issue 13)', () =
     ['no access on the plan', { message: 'You do not have access to this feature on your current plan' }, 'upgrade_required'],
     ['entitlement', { error: 'missing_entitlement' }, 'upgrade_required'],
     ['a frozen plan', { errors: "The shop's plan has been frozen" }, 'subscription_inactive'],
+    ['a plan limit is an allowance', { error: 'plan_limit', limit: 1 }, 'quota_exceeded'],
+    ['a plan limitation is a gate', { error: 'plan_limitation' }, 'upgrade_required'],
   ];
   it.each(cases)('%s', (_name, body, reason) => {
     expect(reasonOf(body)).toBe(reason);
