@@ -6,7 +6,7 @@ import { retryUnlessPaymentRequired } from '../../src/index';
 import { declinedCardError } from '../helpers';
 import { cores, countAttempts, serverError } from './retryParity';
 
-// An app's own `retry` option: no provider mounted anywhere in this file.
+// An app's own `retry` option, without the provider unless a test says otherwise.
 
 afterEach(() => {
   environmentManager.setIsServer(() => typeof window === 'undefined');
@@ -80,6 +80,15 @@ describe.each(cores)('retryUnlessPaymentRequired as the retry option of TanStack
       };
       expect(attempts).toEqual({ placement, with500: 3, with402: 1 });
     }
+  });
+
+  test.each(['observer', 'mutation'] as const)('%s: under the provider too, the same counts (both rules agree)', async (kind) => {
+    const callSite = { retry: retryUnlessPaymentRequired(2) };
+    const attempts = {
+      with500: await countAttempts({ core, kind, status: 500, withLibrary: true, callSite }),
+      with402: await countAttempts({ core, kind, status: 402, withLibrary: true, callSite }),
+    };
+    expect(attempts).toEqual({ with500: 3, with402: 1 });
   });
 
   test('observer with the default: a 500 is attempted 1 + 3 times, as TanStack alone; a 402 once', async () => {
