@@ -224,6 +224,13 @@ describe('signals read beyond the message (issue 13)', () => {
     expect(parse(402, { error: 'settlement_declined' })?.micropayment).toBeUndefined();
   });
 
+  it('a code that names one of our reasons is a declaration no prose refines', () => {
+    expect(parse(402, { reason: 'quota_exceeded', detail: 'Your card was declined' })?.reason).toBe('quota_exceeded');
+    expect(parse(402, { reason: 'payment_failed', code: 'expired_card_retry', detail: 'declined because the card has expired' })?.reason).toBe('payment_failed');
+    // `unknown` declares nothing: the text still decides.
+    expect(parse(402, { status: 'unknown', error: 'insufficient credits' })?.reason).toBe('quota_exceeded');
+  });
+
   it('a Payment-scheme network fault is no refused payment', () => {
     const body = { type: 'https://paymentauth.org/problems/network-error', title: 'Payment Network Unavailable', status: 402 };
     expect(parse(402, body)?.reason).toBe('unknown');

@@ -1,5 +1,5 @@
 import { words } from '../text';
-import type { PaymentRequiredReason } from '../types';
+import { PAYMENT_REQUIRED_REASONS, type PaymentRequiredReason } from '../types';
 
 /**
  * The one classifier: from what a server says (codes like `INSUFFICIENT_CREDITS`,
@@ -78,6 +78,10 @@ const join = (list: readonly string[], blank?: RegExp) =>
 
 /** Classifies codes first, then human texts (each list best first); undefined when nothing matches. */
 export function classify(codes: readonly string[] = [], texts: readonly string[] = []): PaymentRequiredReason | undefined {
+  // A code that is one of our reason names (`reason: "quota_exceeded"`, as the server helpers send)
+  // is a declaration: no other code or prose refines it. `unknown` declares nothing.
+  const declared = codes.find((c): c is PaymentRequiredReason => c !== 'unknown' && PAYMENT_REQUIRED_REASONS.includes(c as PaymentRequiredReason));
+  if (declared) return declared;
   const prose = join(texts);
   let reason = classifyText(join(codes));
   // No code, or `blocked_account` + "… blocked due to insufficient credit balance": the prose names the cause.
