@@ -47,10 +47,14 @@ export function htmlTitle(html: string): string | undefined {
   return m?.[1]?.replace(/&(#39|[a-z]+);/gi, (e, n: string) => ENTITIES.get(n.toLowerCase()) ?? e);
 }
 
-/** The start of an HTML page with its tags removed, for keyword matching only (never shown). */
+/** The start of an HTML page with its tags, scripts and styles removed, for keyword matching only (never shown). */
 export function htmlText(html: string): string {
-  // Bounded quantifiers keep this linear on hostile input such as 64 KiB of `<`.
-  return html.slice(0, 16_384).replace(/<[^<>]{0,500}>/g, ' ');
+  // Bounded quantifiers keep this linear on hostile input such as 64 KiB of `<`. Script and style
+  // bodies are code, not what the page says ("upgrade" in a bundle is no plan gate).
+  return html
+    .slice(0, 16_384)
+    .replace(/<(script|style)\b[^>]{0,500}>[\s\S]{0,4096}?<\/\1\s*>/gi, ' ')
+    .replace(/<[^<>]{0,500}>/g, ' ');
 }
 
 /** Words for keyword matching: camelCase split, `_`/`-`/punctuation to spaces, lower case. */

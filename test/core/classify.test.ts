@@ -182,6 +182,12 @@ describe('wording other vendors use (rules meant to generalise, issue 13)', () =
     expect(reasonOf(body)).toBe(reason);
   });
 
+  it("an HTML page's scripts and styles are code, not what it says", () => {
+    const page = '<html><head><title>402</title><style>.upgrade-banner{color:red}</style><script>showBanner("upgrade your plan")</script></head><body>Payment Required</body></html>';
+    expect(reasonOf(page)).toBe('unknown');
+    expect(reasonOf(page.replace('Payment Required', 'This site was paused as it reached its usage limits'))).toBe('quota_exceeded');
+  });
+
   it('a 503 page "Service Unavailable" is no plan gate', () => {
     expect(reasonOf('<html><head><title>503 Service Unavailable</title></head></html>')).toBe('unknown');
   });
