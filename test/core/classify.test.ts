@@ -263,6 +263,7 @@ describe('signals read beyond the message (issue 13)', () => {
     expect(parse(403, { message: 'Account suspended' })).toBeNull();
     expect(parse(402, { message: 'Account suspended' })?.reason).toBe('subscription_inactive');
     expect(parse(403, { errors: 'Unavailable Shop' })?.reason).toBe('subscription_inactive');
+    expect(parse(403, { error: { code: 403, message: 'Billing is disabled for this project', status: 'PERMISSION_DENIED' } })?.reason).toBe('subscription_inactive');
     // A 200 page is read only when it says something about billing; JSON data never is.
     expect(parse(200, '<h1>Welcome</h1>')).toBeNull();
     expect(parse(200, { message: 'Account suspended for non-payment' })).toBeNull();

@@ -109,8 +109,9 @@ export function classifyBilling(codes: readonly string[] = [], texts: readonly s
 // Words that tie a stopped account to money: "suspended … contact the billing department".
 const BILLING = /\b(?:bill(?:ing|s)?|invoices?|payments?|paid|unpaid|subscriptions?|plans?|renew\w*|credits?|balance|dues|overdue)\b/;
 
-/** Whether a stopped account is tied to billing: some other rule matches, or billing is named, once the bare state is set aside. */
+/** Whether a stopped account is tied to billing: another rule matches once the bare state is set aside, or billing is named. */
 export function namesBilling(codes: readonly string[] = [], texts: readonly string[] = []): boolean {
-  const text = join([...codes, ...texts], STOPPED);
-  return !!classifyText(text) || BILLING.test(text);
+  const all = [...codes, ...texts];
+  // "Billing is disabled" names billing in the state itself.
+  return !!classifyText(join(all, STOPPED)) || BILLING.test(join(all));
 }
