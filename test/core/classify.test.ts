@@ -250,6 +250,11 @@ describe('signals read beyond the message (issue 13)', () => {
     expect(parse(402, { plan: { id: 'free', limit: 100, used: 100 } })?.quota).toMatchObject({ limit: 100, used: 100, remaining: 0 });
   });
 
+  it('field lists under errors are messages (Rails)', () => {
+    expect(parse(402, { errors: { base: ['Your subscription has expired'] } })?.reason).toBe('subscription_inactive');
+    expect(parse(402, { errors: { card: ['Your card has expired'] } })?.reason).toBe('payment_method_invalid');
+  });
+
   it('a Spanish message field is read', () => {
     expect(parse(402, { error: 'Payment Required', mensaje: 'Pago rechazado: el monto excede el cupo' })?.reason).toBe('payment_failed');
   });

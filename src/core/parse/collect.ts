@@ -77,7 +77,8 @@ export function collect(roots: readonly unknown[], clock: Clock): Draft {
         } else if (key === 'violatedpolicies' && Array.isArray(v)) {
           out.policies = v.filter((p): p is string => typeof p === 'string').slice(0, 8);
         }
-        if (depth < 6) queue.push([v, depth + 1, k]);
+        // `errors: { base: ["…"], card: ["…"] }` (Rails): field lists under `errors` are its messages.
+        if (depth < 6) queue.push([v, depth + 1, Array.isArray(v) && /^errors?$/i.test(parent) ? parent : k]);
         continue;
       }
       if (typeof v !== 'string' && typeof v !== 'number') continue;
