@@ -1,3 +1,4 @@
+import { chunkLoader } from '../core/chunkLoader';
 import type { ParseOptions } from '../core/parse/options';
 import type { PaymentRequiredIncident, PaymentRequiredInput } from '../core/types';
 import type * as OnDemandModule from './onDemand';
@@ -7,31 +8,19 @@ export type OnDemand = typeof OnDemandModule;
 
 type Parse = (input: PaymentRequiredInput, options?: ParseOptions) => PaymentRequiredIncident | null;
 
-let loaded: OnDemand | undefined;
-let loading: Promise<OnDemand> | undefined;
-
 /**
  * The parser is most of the library's bytes and is needed only once a payment problem happens,
  * so it is a separate chunk, together with the code that only runs after a parse: requested when
  * a client connects (so it is usually in memory before the first 402) and awaited by the first
  * 402 that arrives sooner.
  */
-export function loadOnDemand(): Promise<OnDemand> {
-  loading ??= import('./onDemand').then(
-    (module) => (loaded = module),
-    (error: unknown) => {
-      // A chunk that failed to load (offline, a deploy replaced it) is asked for again next time.
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+const onDemand = chunkLoader(() => import('./onDemand'));
+
+/** Loads the on-demand chunk (once; again after a failed load). */
+export const loadOnDemand = (): Promise<OnDemand> => onDemand.load();
 
 /** The on-demand chunk if it has loaded, for what must be synchronous (retry, `onIncident`). */
-export function loadedOnDemand(): OnDemand | undefined {
-  return loaded;
-}
+export const loadedOnDemand = (): OnDemand | undefined => onDemand.loaded();
 
 /** Loads the parser (see {@link loadOnDemand}). */
 export function loadParser(): Promise<Parse> {
@@ -40,5 +29,5 @@ export function loadParser(): Promise<Parse> {
 
 /** The parser if it has loaded. */
 export function loadedParser(): Parse | undefined {
-  return loaded?.parsePaymentRequired;
+  return onDemand.loaded()?.parsePaymentRequired;
 }

@@ -1,32 +1,24 @@
-import { useCallback, useEffect, useLayoutEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
-import type { PaymentRequiredHost } from '../components/PaymentRequiredHost';
+import { createElement, useCallback, useEffect, useLayoutEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { PaymentFormSlotProps } from '../components/update-payment/useUpdatePayment';
 import { usePaymentRequiredClient } from '../presentation/context';
+import { chunkLoader } from '../core/chunkLoader';
 import { hostClaimsOf } from './hostClaims';
-
-type Host = typeof PaymentRequiredHost;
 
 // The prebuilt UI is most of the React layer's bytes and is needed only once a payment problem
 // happens: it is a separate chunk, requested when the provider mounts. Once it has loaded, an
 // incident renders it in the same commit. Not `lazy` + `<Suspense>`: a lazy component suspends
 // on its first render even when its chunk is in memory, and React 19 holds a Suspense reveal
 // back by ~300 ms, so the dialog would come a third of a second after the 402.
-let host: Host | undefined;
-let loading: Promise<void> | undefined;
+const hostChunk = chunkLoader(() =>
+  import('../components/PaymentRequiredHost').then((module) => {
+    // Fonts and styles ready before the first incident, not during it.
+    module.primeTypography();
+    return module.PaymentRequiredHost;
+  }),
+);
 
 /** Loads the prebuilt UI once; after a failed load (offline, a deploy replaced the chunk) the next call tries again. */
-export const loadHost = (): Promise<void> =>
-  (loading ??= import('../components/PaymentRequiredHost').then(
-    (module) => {
-      host = module.PaymentRequiredHost;
-      // Fonts and styles ready before the first incident, not during it.
-      module.primeTypography();
-    },
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  ));
+export const loadHost = (): Promise<void> => hostChunk.load().then(() => undefined);
 
 const isServer = () => false;
 
@@ -58,7 +50,7 @@ export function AutoHost({ renderPaymentForm }: { renderPaymentForm?: (props: Pa
     setExiting(!show && owns);
   }
   const onExitComplete = useCallback(() => setExiting(false), []);
-  const Loaded = host;
+  const Loaded = hostChunk.loaded();
   // Requested at mount in a layout effect, before the app's queries (passive effects) start
   // fetching; asked again when an incident opens, in case it failed. Arriving renders again: the
   // cold path, when an incident opened before the chunk was in memory.
@@ -70,5 +62,6 @@ export function AutoHost({ renderPaymentForm }: { renderPaymentForm?: (props: Pa
     );
   }, [show]);
 
-  return (show || (isExiting && owns)) && Loaded ? <Loaded renderPaymentForm={renderPaymentForm} onExitComplete={onExitComplete} /> : null;
+  // The loaded module's component, the same one every render (not made here).
+  return (show || (isExiting && owns)) && Loaded ? createElement(Loaded, { renderPaymentForm, onExitComplete }) : null;
 }
