@@ -42,7 +42,8 @@ describe('unseen vendors (bodies not in the fixtures)', () => {
     ['out of tokens', { message: 'You are out of tokens for this billing period.' }, 'quota_exceeded'],
     ['payment failed', { message: 'We could not charge your card. Payment failed.' }, 'payment_failed'],
     ['declined with remedy', { message: 'Payment declined by issuer. Please use a different card.' }, 'payment_failed'],
-    ['processing error', { code: 'PROCESSING_ERROR' }, 'payment_failed'],
+    // A processing fault names no cause the user can act on (Stripe: "try again"), unlike a decline.
+    ['processing error', { code: 'PROCESSING_ERROR' }, 'unknown'],
     ['billing system down', { message: 'Internal error in the billing service, please retry later.' }, 'unknown'],
     ['billing provider outage', { code: 'BILLING_SERVICE_UNAVAILABLE' }, 'unknown'],
     ['pay per request', { message: 'This endpoint is pay-per-request. Send a payment to continue.' }, 'micropayment_required'],
@@ -177,6 +178,25 @@ describe('wording other vendors use (rules meant to generalise, issue 13)', () =
     ['a frozen plan', { errors: "The shop's plan has been frozen" }, 'subscription_inactive'],
     ['a plan limit is an allowance', { error: 'plan_limit', limit: 1 }, 'quota_exceeded'],
     ['a plan limitation is a gate', { error: 'plan_limitation' }, 'upgrade_required'],
+    // Round 2 of the corpus: billing set-up, plan gates, prepaid balances, processing faults.
+    ['billing to be enabled', { message: 'This API requires billing to be enabled on your account.' }, 'payment_method_required'],
+    ['billing not linked', { error: { message: 'Billing account for organization acme is not linked.' } }, 'payment_method_required'],
+    ['billed accounts only', { message: 'Batch jobs are open to billed accounts only.' }, 'payment_method_required'],
+    ['a spent quota and no card to bill the rest', { error: 'quota_exceeded_no_payment_method' }, 'payment_method_required'],
+    ['a spent quota whose remedy is a card stays a quota', { message: 'Credits exhausted. Add a payment method to buy more.' }, 'quota_exceeded'],
+    ['a disabled subscription', { error: { code: 'SubscriptionDisabled' } }, 'subscription_inactive'],
+    ['a closed billing account', { message: 'This workspace is linked to a closed billing account.' }, 'subscription_inactive'],
+    ['an account that is not open', { error: 'Account is not open' }, 'subscription_inactive'],
+    ['a mandate no longer usable', { error: { reason: 'mandate_revoked' } }, 'payment_method_invalid'],
+    ['a free tier switched off', { message: 'Free tier access disabled for this organization. Purchase a plan to continue.' }, 'upgrade_required'],
+    ['limited by the plan', { message: 'Limited by your subscription' }, 'upgrade_required'],
+    ['sign up for a paid product', { error: 'You must sign up for Pro to use this' }, 'upgrade_required'],
+    ['a cap on how many exist is a plan gate', { code: 'limit_reached', message: 'You can have up to 5 projects on the Free plan.' }, 'upgrade_required'],
+    ['the plan allows so many', { error: { code: 'resource_limit', message: 'Your plan allows 2 seats.' } }, 'upgrade_required'],
+    ['a monthly allowance stays a quota', { code: 'limit_reached', message: 'You have used all 1,000 requests included in your plan this month.' }, 'quota_exceeded'],
+    ['a system error is no decline', { message: 'A system error occurred, please try again' }, 'unknown'],
+    ['a prepaid balance below the price', { error: 'insufficient_funds', wallet_balance: 1.2, price: 5 }, 'quota_exceeded'],
+    ['a stablecoin deposit to a prepaid budget', { error: 'INSUFFICIENT_FUNDS', detail: 'Prepaid budget spent. Deposit USDC to continue.', balanceCents: 0 }, 'quota_exceeded'],
   ];
   it.each(cases)('%s', (_name, body, reason) => {
     expect(reasonOf(body)).toBe(reason);
@@ -255,6 +275,47 @@ describe('signals read beyond the message (issue 13)', () => {
     expect(parse(402, { errors: { card: ['Your card has expired'] } })?.reason).toBe('payment_method_invalid');
   });
 
+  it('a stated prepaid balance is no per-request payment and no card decline', () => {
+    const incident = parse(402, { error: 'INSUFFICIENT_FUNDS', detail: 'Prepaid budget spent. Deposit USDC to continue.', balanceCents: 0 });
+    expect(incident?.micropayment).toBeUndefined();
+    // Without a balance figure, insufficient funds stay a decline.
+    expect(parse(402, { error: 'insufficient_funds' })?.reason).toBe('payment_failed');
+  });
+
+  it('an x402-shaped body never opens the card modal, whatever type its error has', () => {
+    const accepts = [{ scheme: 'exact', network: 'base', maxAmountRequired: '1000', payTo: '0xabc', asset: '0xdef' }];
+    for (const error of [{ issues: [{ code: 'invalid_type', path: ['payload'] }], name: 'ZodError' }, ['bad'], 42, true, null, { type: 'card_error', code: 'expired_card' }]) {
+      expect(parse(402, { x402Version: 1, error, accepts })?.micropayment?.protocol).toBe('x402');
+    }
+  });
+
+  it('a challenge in another scheme that names an amount is a per-request payment; one without is not', () => {
+    const h402 = { 'www-authenticate': 'h402 realm="shop", invoice_id="A1", amount="0.00001000", currency="BTC"' };
+    expect(parse(402, { detail: { code: 'not_settled' } }, h402)).toMatchObject({
+      reason: 'micropayment_required',
+      micropayment: { protocol: 'payment-auth', amount: '0.00001000', currency: 'BTC' },
+    });
+    expect(parse(402, { error: 'Payment Required' }, { 'www-authenticate': 'Bearer realm="api"' })?.micropayment).toBeUndefined();
+  });
+
+  it('a code list is read as codes (Checkout.com error_codes)', () => {
+    expect(parse(422, { request_id: 'r1', error_type: 'request_invalid', error_codes: ['card_expired'] })?.reason).toBe('payment_method_invalid');
+    expect(parse(422, { request_id: 'r1', error_type: 'request_invalid', error_codes: ['amount_required'] })).toBeNull();
+  });
+
+  it('a 2xx JSON body is read only when it reports a failure', () => {
+    expect(parse(200, { ok: false, error: 'paid_only' })?.reason).toBe('upgrade_required');
+    expect(parse(200, { pspReference: 'p1', resultCode: 'Refused', refusalReason: 'Expired Card' })?.reason).toBe('payment_method_invalid');
+    expect(parse(200, { Status: 'FAILED', ResultCode: '1', ResultMessage: 'Insufficient funds on the card' })?.reason).toBe('payment_failed');
+    expect(parse(200, { results: [], status: 'REQUEST_DENIED', error_message: 'You must enable billing on this project' })?.reason).toBe('payment_method_required');
+    expect(parse(200, { messages: [{ status: '9', 'error-text': 'Account quota exceeded' }] })?.reason).toBe('quota_exceeded');
+    // Data, or a failure that names no billing cause, stays an ordinary response.
+    expect(parse(200, { ok: true, tip: 'Upgrade to Pro for more seats' })).toBeNull();
+    expect(parse(200, { items: [{ description: 'Card expired reminder' }], error: null })).toBeNull();
+    expect(parse(200, { ok: false, error: 'channel_not_found' })).toBeNull();
+    expect(parse(200, { approved: false, declineText: 'System Error, Please Try Again' })).toBeNull();
+  });
+
   it('a Spanish message field is read', () => {
     expect(parse(402, { error: 'Payment Required', mensaje: 'Pago rechazado: el monto excede el cupo' })?.reason).toBe('payment_failed');
   });
@@ -268,7 +329,10 @@ describe('signals read beyond the message (issue 13)', () => {
     expect(parse(403, { message: 'Account suspended' })).toBeNull();
     expect(parse(402, { message: 'Account suspended' })?.reason).toBe('subscription_inactive');
     expect(parse(403, { errors: 'Unavailable Shop' })?.reason).toBe('subscription_inactive');
-    expect(parse(403, { error: { code: 403, message: 'Billing is disabled for this project', status: 'PERMISSION_DENIED' } })?.reason).toBe('subscription_inactive');
+    // Google: billing disabled on a project means no open billing account is linked; enabling it is the way on.
+    expect(parse(403, { error: { code: 403, message: 'Billing is disabled for this project', status: 'PERMISSION_DENIED' } })?.reason).toBe('payment_method_required');
+    expect(parse(403, { error: { message: 'The project to be billed is associated with a closed billing account.' } })?.reason).toBe('subscription_inactive');
+    expect(parse(403, { error: { code: 403, message: 'The caller does not have permission', status: 'PERMISSION_DENIED' } })).toBeNull();
     // A 200 page is read only when it says something about billing; JSON data never is.
     expect(parse(200, '<h1>Welcome</h1>')).toBeNull();
     expect(parse(200, { message: 'Account suspended for non-payment' })).toBeNull();

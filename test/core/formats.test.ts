@@ -33,7 +33,8 @@ describe('Stripe', () => {
     ['expired_card', undefined, 'payment_method_invalid'],
     ['incorrect_zip', undefined, 'payment_method_invalid'],
     ['invalid_expiry_year', undefined, 'payment_method_invalid'],
-    ['processing_error', undefined, 'payment_failed'],
+    // Stripe documents it as a fault while processing, to be tried again: no cause, no decline.
+    ['processing_error', undefined, 'unknown'],
     ['authentication_required', 'authentication_required', 'payment_failed'],
     ['missing', undefined, 'payment_method_required'],
   ])('code %s / decline %s → %s', (code, decline_code, reason) => {

@@ -1,5 +1,5 @@
 import { collect } from '../parse/collect';
-import { isObject, type FormatReader } from '../parse/draft';
+import { entries, isObject, type FormatReader } from '../parse/draft';
 
 /**
  * Any other JSON object or array: `{ error | code | reason | message | errors | err_code | err_msg
@@ -8,3 +8,20 @@ import { isObject, type FormatReader } from '../parse/draft';
  */
 export const readCommonJson: FormatReader = (ctx) =>
   isObject(ctx.data) ? { ...collect([ctx.data], ctx.clock), format: 'json' } : undefined;
+
+/**
+ * Whether a JSON body sent with a 2xx reports a failure, so it may be read as an error: `ok: false`,
+ * `success: false`, `approved: false` (Slack, payment APIs), a non-empty `error…`, `refusal…` or
+ * `fail…` field (Vonage `error-text`), or a status or result that failed, was refused, declined or
+ * denied (Mangopay `Status: "FAILED"`, Adyen `resultCode: "Refused"`, Google Maps `REQUEST_DENIED`).
+ * Two levels deep (`messages: [{ status, "error-text" }]`); anything else is data.
+ */
+export function reportsFailure(data: unknown, depth = 0): boolean {
+  return entries(data, 32).some(
+    ([key, v]) =>
+      (v === false && /^(?:ok|success|approved)$/i.test(key)) ||
+      (/error|refusal|fail/i.test(key) && (typeof v === 'string' ? !!v.trim() : entries(v, 1).length > 0)) ||
+      (typeof v === 'string' && /^(?:status|state|result(?:code)?)$/i.test(key) && /fail|refus|declin|denied|reject|error/i.test(v)) ||
+      (depth < 2 && isObject(v) && reportsFailure(v, depth + 1)),
+  );
+}

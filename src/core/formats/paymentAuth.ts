@@ -14,10 +14,14 @@ export const paymentAuthRequestSchema = z.object({ amount, currency: text, recip
  * problem types under `https://paymentauth.org/problems/`: a lapsed challenge comes with a fresh one
  * (pay again), `rate-limited` asks to wait, a network or server fault says no cause, the rest mean a payment was tried and
  * failed (verification-failed, insufficient-balance, amount-mismatch, settlement-failed…). Also
- * MPP's own scheme name with the request in plain params (`MPP amount="0.10", recipient=…`).
+ * MPP's own scheme name with the request in plain params (`MPP amount="0.10", recipient=…`), and
+ * any other scheme whose challenge names an amount (`h402 amount="0.00001", currency="BTC"`): a
+ * price in a challenge is a per-request payment whatever the scheme is called.
  */
 export const readPaymentAuth: FormatReader = (ctx) => {
-  const c = authChallenge(ctx.header('www-authenticate'), /Payment|MPP/);
+  const header = ctx.header('www-authenticate');
+  const other = authChallenge(header, /[a-z][\w-]*/);
+  const c = authChallenge(header, /Payment|MPP/) ?? (other?.params.has('amount') ? other : undefined);
   const type = str(ctx.data, 'type');
   const problem = type && /^https:\/\/paymentauth\.org\/problems\/([\w-]+)/.exec(type)?.[1];
   if (!c && !problem) return undefined;

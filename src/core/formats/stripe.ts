@@ -10,10 +10,12 @@ export const stripeErrorSchema = z.object({ type: text, code: text, decline_code
 /**
  * What a Stripe `code` or `decline_code` means: `missing` (no card on the customer) → required;
  * `incorrect_*`, `invalid_*`, `expired_card`, `*_not_supported` → the card itself is unusable;
- * anything else (declines, `insufficient_funds`, `processing_error`, …) is left undecided.
+ * `processing_error` (a fault while processing, to be tried again) states no cause → unknown;
+ * anything else (declines, `insufficient_funds`, …) is left undecided.
  */
 export function stripeReason(code: string | undefined): PaymentRequiredReason | undefined {
   if (code === 'missing') return 'payment_method_required';
+  if (code === 'processing_error') return 'unknown';
   if (code && /^(incorrect|invalid)_|^expired_card$|_not_supported$/.test(code)) return 'payment_method_invalid';
   return undefined;
 }

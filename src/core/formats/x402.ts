@@ -101,7 +101,8 @@ export const readX402: FormatReader = (ctx) => {
       .join('');
   // A plain-text body counts too ("x402 payment required: pay 0.01 USDC").
   const said = pairs(ctx.data, true) || (ctx.data === undefined && ctx.text && !isHtml(ctx.text) ? ctx.text.slice(0, 2000) : '');
-  const mention = !body && CRYPTO.test(said);
+  // "Execution budget exhausted. Deposit USDC": a prepaid account to refill, not a per-request payment.
+  const mention = !body && CRYPTO.test(said) && !/\b(?:budget|deposit|prepaid|top ?up)/i.test(said);
   const fromHeader = read(x402PaymentRequiredSchema, header);
   const req = fromHeader ?? body;
   const paywall = !!ctx.text && isHtml(ctx.text) && /\bx402\b/i.test(ctx.text);

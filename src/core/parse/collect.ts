@@ -15,10 +15,10 @@ import { entries, isObject, own, str, type Draft } from './draft';
 // Key (lower case, letters and digits only) → rank; lower ranks win. Maps, because the key is
 // the server's: `key in {…}` would also match inherited names such as `constructor`.
 const MESSAGE: ReadonlyMap<string, number> = new Map(
-  Object.entries({ message: 0, msg: 0, errmsg: 0, errormessage: 0, errordescription: 1, detail: 1, details: 1, error: 1, errors: 1, title: 2, text: 2, description: 3 }),
+  Object.entries({ message: 0, msg: 0, errmsg: 0, errormessage: 0, errordescription: 1, errortext: 1, errorinfo: 1, detail: 1, details: 1, error: 1, errors: 1, title: 2, text: 2, description: 3 }),
 );
 const CODE: ReadonlyMap<string, number> = new Map(
-  Object.entries({ code: 0, errcode: 0, errorcode: 0, apierrorcode: 0, errortype: 1, issue: 1, type: 1, reason: 2, kind: 2, status: 3, state: 3, limitsource: 4 }),
+  Object.entries({ code: 0, errcode: 0, errorcode: 0, errorcodes: 0, apierrorcode: 0, errortype: 1, issue: 1, type: 1, reason: 2, kind: 2, status: 3, state: 3, limitsource: 4 }),
 );
 // Envelope markers that say nothing about the cause.
 const EMPTY_CODE = /^(error|errors|fail(ed|ure)?|ok|success|true|false|null|none|about:blank)$/i;
@@ -120,6 +120,8 @@ export function collect(roots: readonly unknown[], clock: Clock): Draft {
         else if (/ retry (after|in|at)/.test(w)) out.retryAt ??= toEpochMs(v, clock, / ms $/.test(w));
         else if (/requir|need|cost|price|token/.test(w)) continue;
         else if (/ (remaining|left|balance|available|credits) $/.test(w)) quota.remaining ??= toCount(v);
+        // A balance figure (`balance_usd`, `currentBalanceCents`): the payer holds a prepaid balance.
+        if (/ balance /.test(w) && toCount(v) !== undefined) out.prepaid = true;
         else if (/ (limit|total|quota|max|allowance|cap) $/.test(w)) quota.limit ??= toCount(v);
         else if (/ (used|usage|consumed|spent) $/.test(w)) quota.used ??= toCount(v);
         else if (/^ (quota )?unit $/.test(w)) quota.unit ??= s;

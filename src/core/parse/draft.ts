@@ -46,6 +46,8 @@ export interface Draft {
   retryAt?: number;
   links?: Partial<Record<keyof BillingLinks, unknown>>;
   micropayment?: MicropaymentRequest;
+  /** The body holds a prepaid balance figure: "insufficient funds" there is a spent balance, not a decline. */
+  prepaid?: boolean;
   /** RateLimit policy names the body says were violated. */
   policies?: string[];
   /** A protocol reader that read the whole body itself: the generic body reading is not merged. */

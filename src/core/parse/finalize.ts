@@ -92,12 +92,14 @@ export function finalize(
   if (limit !== undefined && remaining !== undefined && remaining <= limit) used ??= limit - remaining;
   if (limit !== undefined && used !== undefined && used <= limit) remaining ??= limit - used;
 
-  const reason =
+  let reason =
     draft.reason ??
     classify(draft.codes, draft.texts) ??
     draft.fallback ??
     // Nothing said: a spent quota figure, or only an upgrade link, still says which prompt helps.
     (status === 429 || remaining === 0 ? 'quota_exceeded' : draft.links?.upgrade ? 'upgrade_required' : 'unknown');
+  // `insufficient_funds` beside `balance_usd: 2.5`: a prepaid balance below the price, topped up, not a card declined.
+  if (reason === 'payment_failed' && draft.prepaid && !draft.reason && !draft.declineCode) reason = 'quota_exceeded';
   if (reason === 'unknown' && status !== 402) return null;
   // Another status with only throttling in it (and no spent quota figure) is a rate limit, not billing.
   if (status !== 402 && reason === 'quota_exceeded' && !draft.reason && remaining !== 0 && !classifyBilling(draft.codes, draft.texts)) return null;

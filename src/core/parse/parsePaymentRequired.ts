@@ -1,4 +1,4 @@
-import { readCommonJson } from '../formats/commonJson';
+import { readCommonJson, reportsFailure } from '../formats/commonJson';
 import { readGraphql } from '../formats/graphql';
 import { readL402 } from '../formats/l402';
 import { readPayPerCrawl } from '../formats/payPerCrawl';
@@ -70,9 +70,10 @@ export function parsePaymentRequired(
     };
     let draft = custom(options.formats, ctx, input);
     if (!draft && status < 300) {
-      // A successful response is a payment problem only if its body says so: GraphQL errors, or a
-      // page a hosting panel serves with 200 ("This account has been suspended") that names a cause.
-      const page = ctx.data === undefined ? readText(ctx) : undefined;
+      // A successful response is a payment problem only if its body says so: GraphQL errors, a page
+      // a hosting panel serves with 200 ("This account has been suspended"), or a JSON body that
+      // reports a failure (`ok: false, error: "paid_only"`, `resultCode: "Refused"`), naming a cause.
+      const page = ctx.data === undefined ? readText(ctx) : reportsFailure(ctx.data) ? readCommonJson(ctx) : undefined;
       draft = readGraphql(ctx) ?? (page && classify(page.codes, page.texts) ? page : undefined);
       if (!draft) return null;
     }
