@@ -196,6 +196,10 @@ describe('wording other vendors use (rules meant to generalise, issue 13)', () =
     ['a monthly allowance stays a quota', { code: 'limit_reached', message: 'You have used all 1,000 requests included in your plan this month.' }, 'quota_exceeded'],
     ['a system error is no decline', { message: 'A system error occurred, please try again' }, 'unknown'],
     ['a prepaid balance below the price', { error: 'insufficient_funds', wallet_balance: 1.2, price: 5 }, 'quota_exceeded'],
+    ['a card that must be on file', { message: 'Your organization must have a payment method on file.' }, 'payment_method_required'],
+    ['billing information incomplete', { error: 'billing_information_incomplete' }, 'payment_method_required'],
+    ['no active subscription, said with a verb', { message: 'You do not have an active subscription.' }, 'subscription_inactive'],
+    ['never subscribed, said with a verb', { message: 'The specified account does not have a subscription to this service.' }, 'upgrade_required'],
     ['a stablecoin deposit to a prepaid budget', { error: 'INSUFFICIENT_FUNDS', detail: 'Prepaid budget spent. Deposit USDC to continue.', balanceCents: 0 }, 'quota_exceeded'],
   ];
   it.each(cases)('%s', (_name, body, reason) => {
