@@ -30,9 +30,11 @@ const BUDGETS = [
     // Issue #14's "everything a 402 can load", for the commonest 402: the parser chunk and the
     // card/plan/quota UI (the micropayment prompt and cross-tab are chunks it never loads).
     // Measured 36.3 KiB, the parser chunk 12.5 of it; the 24 KiB target is not met (README).
+    // Raised by 0.57 KiB (36.80 → 37.37 measured) for the classifier vocabulary of issue 13's round 2
+    // (billing set-up and plan-cap wording, 2xx failure bodies, prepaid balances, other payment schemes).
     path: PATHS_402.find((path) => path.id === 'card').entryModules,
     code: HOOK_AND_PROVIDER,
-    limit: 37 * KiB,
+    limit: 37.57 * KiB,
     target: 24 * KiB,
   },
   { label: 'styles.css', css: 'dist/styles.css', limit: 3 * KiB },
