@@ -282,8 +282,12 @@ describe('signals read beyond the message (issue 13)', () => {
   it('a stated prepaid balance is no per-request payment and no card decline', () => {
     const incident = parse(402, { error: 'INSUFFICIENT_FUNDS', detail: 'Prepaid budget spent. Deposit USDC to continue.', balanceCents: 0 });
     expect(incident?.micropayment).toBeUndefined();
-    // Without a balance figure, insufficient funds stay a decline.
+    // Without a balance figure, insufficient funds stay a decline, and a stablecoin wallet's a refused per-request payment.
     expect(parse(402, { error: 'insufficient_funds' })?.reason).toBe('payment_failed');
+    expect(parse(402, { error: 'insufficient_balance', message: 'Wallet has insufficient USDC balance' })).toMatchObject({
+      reason: 'payment_failed',
+      micropayment: { protocol: 'x402' },
+    });
   });
 
   it('an x402-shaped body never opens the card modal, whatever type its error has', () => {

@@ -101,8 +101,9 @@ export const readX402: FormatReader = (ctx) => {
       .join('');
   // A plain-text body counts too ("x402 payment required: pay 0.01 USDC").
   const said = pairs(ctx.data, true) || (ctx.data === undefined && ctx.text && !isHtml(ctx.text) ? ctx.text.slice(0, 2000) : '');
-  // "Execution budget exhausted. Deposit USDC": a prepaid account to refill, not a per-request payment.
-  const mention = !body && CRYPTO.test(said) && !/\b(?:budget|deposit|prepaid|top ?up)/i.test(said);
+  // A balance figure beside the stablecoin (`currentBalanceCents=10`, "Deposit USDC"): a prepaid
+  // account to refill, not a per-request payment.
+  const mention = !body && CRYPTO.test(said) && !/balance\w*=\d/i.test(said);
   const fromHeader = read(x402PaymentRequiredSchema, header);
   const req = fromHeader ?? body;
   const paywall = !!ctx.text && isHtml(ctx.text) && /\bx402\b/i.test(ctx.text);
