@@ -22,7 +22,9 @@ const BUDGETS = [
     // Issues #5 and #14 ask for 3 KiB; measured 5.84 KiB (6.40 before event redaction, replay keys
     // and re-runs moved to the parser chunk). What is left must be there before the first 402:
     // README "Performance" lists it. The limit is the measured figure, so it cannot regress.
-    limit: 5.9 * KiB,
+    // 5.98 KiB since the automatic UI keeps a closed prompt mounted for its exit motion (issue 16,
+    // in AutoHost, which must be up front) and the chunk loaders became one shared helper.
+    limit: 6.0 * KiB,
     target: 3 * KiB,
   },
   {
