@@ -131,6 +131,6 @@ const BILLING = /\b(?:bill(?:ing|s)?|invoices?|payments?|paid|unpaid|subscriptio
 /** Whether a stopped account is tied to billing: another rule matches once the bare state is set aside, or billing is named. */
 export function namesBilling(codes: readonly string[] = [], texts: readonly string[] = []): boolean {
   const all = [...codes, ...texts];
-  // "Billing is disabled" names billing in the state itself.
+  // "Billing is suspended" names billing in the state itself.
   return !!classifyText(join(all, STOPPED)) || BILLING.test(join(all));
 }
