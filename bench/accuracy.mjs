@@ -3,7 +3,8 @@
 // measured) the accuracy per reason and per vendor family, the confusion matrix, the prompts
 // crossed and the misses. Writes the figures under `accuracy` in bench/results.json, leaving the
 // other keys alone. `--dev` prints the dev split only; `--quiet` prints the summary and the eval misses only. Exit code 1 when the
-// eval split misses a target.
+// eval split misses a target, or when there is none (after a round is retired into dev, the last
+// blind measurement is kept in results.json as `lastBlindEval`).
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -100,24 +101,37 @@ const splits = {};
 for (const name of ['dev', 'eval']) {
   const entries = corpus.filter((entry) => entry.split === name);
   splits[name] = lib.scoreSplit(entries, lib.parsePaymentRequired);
-  if (name === 'dev' || !devOnly) console.log(printSplit(name, splits[name]));
+  if (name === 'dev' || (!devOnly && entries.length > 0)) console.log(printSplit(name, splits[name]));
 }
-const unmet = lib.unmetTargets(splits.eval);
+
+// Merge into results.json: the bench owns the other keys.
+const resultsFile = resolve(root, 'bench/results.json');
+const results = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {};
+const previous = results.accuracy;
+// A measured evaluation split is retired into dev once its misses are read (corpus README "Split"):
+// keep its one blind measurement until the next round is collected.
+const lastBlind =
+  splits.eval.total > 0
+    ? undefined
+    : previous?.eval?.total > 0
+      ? { date: previous.date, ...previous.eval }
+      : previous?.lastBlindEval;
+
+const unmet = splits.eval.total > 0 ? lib.unmetTargets(splits.eval) : ['no evaluation split: the targets are only judged on blind data'];
 const vendors = new Set(corpus.map((entry) => entry.vendor)).size;
+if (lastBlind) console.log(`last blind evaluation (${lastBlind.date.slice(0, 10)}): ${lastBlind.correct}/${lastBlind.total} (${pct(lastBlind.accuracy)})`);
 console.log(
   `corpus: ${corpus.length} entries (${splits.dev.total} dev, ${splits.eval.total} eval), ${vendors} vendors; ` +
     `eval targets (>= ${pct(lib.TARGETS.overall)} overall, >= ${pct(lib.TARGETS.perReason)} per reason, no crossed prompt, no throw): ` +
     (unmet.length ? `NOT MET: ${unmet.join('; ')}` : 'met'),
 );
 
-// Merge into results.json: the bench owns the other keys.
-const resultsFile = resolve(root, 'bench/results.json');
-const results = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {};
 results.accuracy = {
   date: new Date().toISOString(),
   corpus: { entries: corpus.length, vendors, synthesized: corpus.filter((entry) => entry.synthesized).length },
   targets: { ...lib.TARGETS, met: unmet.length === 0, unmet },
   ...splits,
+  ...(lastBlind ? { lastBlindEval: lastBlind } : {}),
 };
 writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
 process.stderr.write('accuracy: wrote bench/results.json (accuracy)\n');
