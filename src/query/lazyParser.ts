@@ -1,4 +1,5 @@
 import { chunkLoader } from '../core/chunkLoader';
+import { primeParser } from './primeParser';
 import type { ParseOptions } from '../core/parse/options';
 import type { PaymentRequiredIncident, PaymentRequiredInput } from '../core/types';
 import type * as OnDemandModule from './onDemand';
@@ -14,7 +15,12 @@ type Parse = (input: PaymentRequiredInput, options?: ParseOptions) => PaymentReq
  * a client connects (so it is usually in memory before the first 402) and awaited by the first
  * 402 that arrives sooner.
  */
-const onDemand = chunkLoader(() => import('./onDemand'));
+const onDemand = chunkLoader(() =>
+  import('./onDemand').then((module) => {
+    primeParser(module.parsePaymentRequired);
+    return module;
+  }),
+);
 
 /** Loads the on-demand chunk (once; again after a failed load). */
 export const loadOnDemand = (): Promise<OnDemand> => onDemand.load();

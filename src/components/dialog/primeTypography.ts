@@ -4,6 +4,8 @@
 // hidden sample of the same parts while the browser is idle moves that cost off the path
 // between the 402 and the painted dialog. It runs once per document, after the UI chunk loads.
 
+import { whenIdle } from '../../core/whenIdle';
+
 const primed = new WeakSet<Document>();
 
 // One of each text style the prompts use: title, body, quoted detail, primary and quiet actions.
@@ -48,11 +50,8 @@ function layOutSample(document: Document): void {
 export function primeTypography(document: Document | undefined = globalThis.document): void {
   if (!document?.body || primed.has(document)) return;
   primed.add(document);
-  const view = document.defaultView;
-  const run = () => {
+  whenIdle(() => {
     // A page may be gone (navigation, a test's teardown) by the time the browser is idle.
     if (document.body) layOutSample(document);
-  };
-  if (typeof view?.requestIdleCallback === 'function') view.requestIdleCallback(run, { timeout: 2000 });
-  else setTimeout(run, 200);
+  }, document.defaultView);
 }
