@@ -1,5 +1,4 @@
 import { chunkLoader } from '../core/chunkLoader';
-import { primeParser } from './primeParser';
 import type { ParseOptions } from '../core/parse/options';
 import type { PaymentRequiredIncident, PaymentRequiredInput } from '../core/types';
 import type * as OnDemandModule from './onDemand';
@@ -17,7 +16,7 @@ type Parse = (input: PaymentRequiredInput, options?: ParseOptions) => PaymentReq
  */
 const onDemand = chunkLoader(() =>
   import('./onDemand').then((module) => {
-    primeParser(module.parsePaymentRequired);
+    module.primeParser();
     return module;
   }),
 );

@@ -4,3 +4,4 @@ export { parsePaymentRequired } from '../core/parse/parsePaymentRequired';
 export { redactIncidentEvent } from '../core/redact';
 export { mutationReplayKey } from './replayKey';
 export { refetchQuery, replayMutation } from './replay';
+export { primeParser } from './primeParser';
