@@ -34,9 +34,11 @@ const BUDGETS = [
     // Measured 36.3 KiB, the parser chunk 12.5 of it; the 24 KiB target is not met (README).
     // Raised by 0.57 KiB (36.80 → 37.37 measured) for the classifier vocabulary of issue 13's round 2
     // (billing set-up and plan-cap wording, 2xx failure bodies, prepaid balances, other payment schemes).
+    // Raised by 0.53 KiB (37.52 → 38.05 measured) for issue 13's deliverable 4: the Cashu NUT-24 reader
+    // and the bare x402 refusal reader, so malformed or refused machine payments never reach the card modal.
     path: PATHS_402.find((path) => path.id === 'card').entryModules,
     code: HOOK_AND_PROVIDER,
-    limit: 37.57 * KiB,
+    limit: 38.1 * KiB,
     target: 24 * KiB,
   },
   { label: 'styles.css', css: 'dist/styles.css', limit: 3 * KiB },

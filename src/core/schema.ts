@@ -35,7 +35,7 @@ export const paymentRequiredIncidentSchema = z.strictObject({
   links: z.object({ billingPortal: link, upgrade: link, support: link, docs: link }),
   micropayment: z.optional(
     z.object({
-      protocol: z.enum(['x402', 'l402', 'payment-auth', 'pay-per-crawl']),
+      protocol: z.enum(['x402', 'l402', 'payment-auth', 'pay-per-crawl', 'cashu']),
       version: z.optional(z.number()),
       amount: s,
       displayAmount: s,
@@ -51,7 +51,7 @@ export const paymentRequiredIncidentSchema = z.strictObject({
       options: z.array(z.unknown()),
     }),
   ),
-  format: z.enum(['problem+json', 'stripe', 'x402', 'l402', 'payment-auth', 'pay-per-crawl', 'graphql', 'trpc', 'json', 'text', 'empty', 'custom']),
+  format: z.enum(['problem+json', 'stripe', 'x402', 'l402', 'payment-auth', 'pay-per-crawl', 'cashu', 'graphql', 'trpc', 'json', 'text', 'empty', 'custom']),
   url: s,
   raw: z.unknown(),
 });

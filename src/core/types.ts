@@ -29,6 +29,7 @@ export type WireFormat =
   | 'l402'
   | 'payment-auth'
   | 'pay-per-crawl'
+  | 'cashu'
   | 'graphql'
   | 'trpc'
   | 'json'
@@ -74,7 +75,7 @@ export interface BillingLinks {
 }
 
 /** Which per-request payment protocol issued the challenge. */
-export type MicropaymentProtocol = 'x402' | 'l402' | 'payment-auth' | 'pay-per-crawl';
+export type MicropaymentProtocol = 'x402' | 'l402' | 'payment-auth' | 'pay-per-crawl' | 'cashu';
 
 /** What a per-request payment asks for, as the server stated it. The library signs nothing. */
 export interface MicropaymentRequest {

@@ -1,4 +1,5 @@
 import { readCommonJson, reportsFailure } from '../formats/commonJson';
+import { readCashu } from '../formats/cashu';
 import { readGraphql } from '../formats/graphql';
 import { readL402 } from '../formats/l402';
 import { readPayPerCrawl } from '../formats/payPerCrawl';
@@ -7,7 +8,7 @@ import { readProblem } from '../formats/problemJson';
 import { readStripe } from '../formats/stripe';
 import { readText } from '../formats/text';
 import { readTrpc } from '../formats/trpc';
-import { readX402 } from '../formats/x402';
+import { readX402, readX402Refusal } from '../formats/x402';
 import * as z from 'zod/mini';
 import { headerReader } from '../headers';
 import { createClock } from '../time';
@@ -19,8 +20,9 @@ import { finalize } from './finalize';
 import { DEFAULT_STATUSES, type CustomFormat, type ParseOptions } from './options';
 
 // Per-request payment protocols live in headers (or beside an ordinary body): they decide the
-// reason; the body then only adds its message, links and codes.
-const PROTOCOLS: FormatReader[] = [readX402, readL402, readPaymentAuth, readPayPerCrawl];
+// reason; the body then only adds its message, links and codes. A bare x402 refusal comes last:
+// a challenge from any protocol says more.
+const PROTOCOLS: FormatReader[] = [readX402, readL402, readPaymentAuth, readPayPerCrawl, readCashu, readX402Refusal];
 // Body formats, most specific first; the last two read anything.
 const BODIES: FormatReader[] = [readStripe, readGraphql, readTrpc, readProblem, readCommonJson, readText];
 

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { parsePaymentRequired } from '../../src/core/parse/parsePaymentRequired';
+import { paymentRequiredIncidentSchema } from '../../src/core/schema';
+import type { PaymentRequiredInput } from '../../src/core/types';
+
+// Issue 13, deliverable 4: a per-request payment that carries no full challenge (a facilitator's
+// refusal, a Cashu request) still opens the micropayment prompt, which shows only when the
+// incident has `micropayment`; bodies that name no machine payment keep their card reading.
+const parse = (input: Partial<PaymentRequiredInput>, statuses = [402]) => {
+  const incident = parsePaymentRequired({ status: 402, ...input }, { statuses });
+  if (incident) expect(paymentRequiredIncidentSchema.safeParse(incident).error).toBeUndefined();
+  return incident;
+};
+
+describe('x402 refusals without requirements stay in the micropayment prompt', () => {
+  it.each([
+    ['verification failed, with a facilitator reason', { error: 'Payment verification failed', reason: 'authorization_validity_too_short' }],
+    ['verification failed, reason in the text', { error: 'payment verification failed: unexpected_verify_error' }],
+    ['settlement failed as a code', { error: 'Something went wrong', code: 'SETTLEMENT_FAILED' }],
+    ['settlement failed in an envelope', { success: false, error: 'Settlement failed' }],
+    ['inside an Anthropic-shaped error', { type: 'error', error: { type: 'invalid_request_error', message: 'Payment verification failed: insufficient_funds' } }],
+    ['no matching requirements', { error: 'Payment required', message: 'No matching payment method found' }],
+    ['an expired signature', { error: 'Payment rejected', reason: 'expired_signature' }],
+  ])('%s', (_name, body) => {
+    const incident = parse({ body });
+    expect(incident).toMatchObject({ reason: 'payment_failed', format: 'x402', micropayment: { protocol: 'x402', options: [] } });
+  });
+
+  it('reads a plain-text refusal', () => {
+    expect(parse({ body: 'Failed to settle payment with the facilitator' })?.micropayment?.protocol).toBe('x402');
+  });
+
+  it('reads a validation error that points at the signed payload', () => {
+    const issue = (field: string) => ({ code: 'invalid_type', path: ['payload', field], message: 'Required' });
+    const body = { error: { issues: [{ code: 'invalid_union', unionErrors: [{ issues: [issue('signature')] }, { issues: [issue('transaction')] }] }], name: 'ZodError' } };
+    expect(parse({ body })).toMatchObject({ reason: 'payment_failed', micropayment: { protocol: 'x402' } });
+    // A validation error about anything else is no payment.
+    expect(parse({ body: { error: { issues: [{ path: ['email'], message: 'Required' }] } } })?.micropayment).toBeUndefined();
+  });
+
+  it('keeps a full challenge with its own protocol', () => {
+    const incident = parse({ headers: { 'www-authenticate': 'L402 macaroon="AgEL", invoice="lnbc1500n1pj9x7xzpp5qqqsyqcyq5rqwzqfqypqxyz"' }, body: { error: 'Payment verification failed' } });
+    expect(incident?.micropayment?.protocol).toBe('l402');
+  });
+
+  it('leaves a bad request signature on another opted-in status alone', () => {
+    expect(parse({ status: 401, body: { error: 'Invalid signature' } }, [401, 402])).toBeNull();
+  });
+
+  it.each([
+    ['a card that failed verification', { error: { message: 'Card verification failed' } }, 'payment_method_invalid'],
+    ['a payment method that could not be verified', { message: 'Payment method could not be verified.' }, 'payment_method_invalid'],
+    ['a plain decline', { error: 'Your card was declined.' }, 'payment_failed'],
+    ['a bare Payment Required', { error: 'Payment Required' }, 'unknown'],
+  ])('leaves %s in the card modal', (_name, body, reason) => {
+    const incident = parse({ body });
+    expect(incident?.reason).toBe(reason);
+    expect(incident?.micropayment).toBeUndefined();
+  });
+});
+
+describe('Cashu (NUT-24)', () => {
+  it('reads a NUT-18 payment request in X-Cashu', () => {
+    const incident = parse({ headers: { 'x-cashu': 'creqAo2F0gaNhdGVub3N0cg' }, body: '' });
+    expect(incident).toMatchObject({
+      reason: 'micropayment_required',
+      format: 'cashu',
+      micropayment: { protocol: 'cashu', paymentHeader: 'X-Cashu', options: [{ request: 'creqAo2F0gaNhdGVub3N0cg' }] },
+    });
+  });
+
+  it('reads a home-made accepts object that offers Cashu', () => {
+    const incident = parse({ body: { error: 'payment required', accepts: { cashu: { mint: 'https://mint.example', amount: 10, unit: 'sat' } } } });
+    expect(incident).toMatchObject({ reason: 'micropayment_required', micropayment: { protocol: 'cashu', amount: '10', displayAmount: '10 sat', currency: 'sat' } });
+  });
+
+  it('ignores an X-Cashu header that is no payment request', () => {
+    expect(parse({ headers: { 'x-cashu': 'cashuBo2F0gaJhaUgA' }, body: '' })?.micropayment).toBeUndefined();
+  });
+});
