@@ -1,4 +1,4 @@
-/** The part of a window {@link whenIdle} uses; absent on the server and in browsers without it (Safari). */
+/** The part of a window {@link whenIdle} uses; absent on the server and in browsers that lack it. */
 interface IdleScheduler {
   requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => unknown;
 }
