@@ -1,7 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen } from '@testing-library/react';
 import { loadedMicropaymentPrompt } from '../../src/components/micropayment/loadMicropaymentPrompt';
-import type { PaymentRequiredIncident } from '../../src/core/types';
+import { sampleX402Incident } from '../../src/devtools/samples';
 import { getPaymentRequiredClient } from '../../src/query/paymentRequiredClient';
 import { PaymentRequiredProvider, type PaymentRequiredProviderProps } from '../../src/react/PaymentRequiredProvider';
 import { createQueryClient } from '../helpers';
@@ -13,15 +13,8 @@ import { createQueryClient } from '../helpers';
 // The provider's automatic UI is a chunk too: in memory first, as on a page some time after mount.
 beforeAll(() => import('../../src/components/PaymentRequiredHost'));
 
-const micropayment: PaymentRequiredIncident = {
-  reason: 'micropayment_required',
-  status: 402,
-  format: 'x402',
-  url: 'https://api.example.com/report',
-  links: {},
-  micropayment: { protocol: 'x402', displayAmount: '0.01', currency: 'USD', options: [] },
-  raw: null,
-};
+// The shared sample (src/devtools/samples): 0.01 USDC in x402.
+const micropayment = sampleX402Incident;
 
 function renderApp(props: Partial<PaymentRequiredProviderProps>) {
   const client = createQueryClient();

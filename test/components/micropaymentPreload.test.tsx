@@ -1,7 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen } from '@testing-library/react';
 import { loadedMicropaymentPrompt } from '../../src/components/micropayment/loadMicropaymentPrompt';
-import type { PaymentRequiredIncident } from '../../src/core/types';
+import { sampleX402Incident } from '../../src/devtools/samples';
 import { getPaymentRequiredClient } from '../../src/query/paymentRequiredClient';
 import { PaymentRequiredProvider } from '../../src/react/PaymentRequiredProvider';
 import { createQueryClient } from '../helpers';
@@ -11,15 +11,8 @@ import { createQueryClient } from '../helpers';
 
 beforeAll(() => import('../../src/components/PaymentRequiredHost'));
 
-const micropayment: PaymentRequiredIncident = {
-  reason: 'micropayment_required',
-  status: 402,
-  format: 'x402',
-  url: 'https://api.example.com/report',
-  links: {},
-  micropayment: { protocol: 'x402', displayAmount: '0.01', currency: 'USD', options: [] },
-  raw: null,
-};
+// The shared sample (src/devtools/samples): 0.01 USDC in x402.
+const micropayment = sampleX402Incident;
 
 test('with onPay, the prompt is requested at mount and the dialog opens in the same commit as the report', async () => {
   const client = createQueryClient();

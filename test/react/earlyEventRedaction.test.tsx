@@ -1,11 +1,8 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { act, render } from '@testing-library/react';
-import type { IncidentEvent } from '../../src/core/events';
+import { act } from '@testing-library/react';
 import type { PaymentRequiredIncident } from '../../src/core/types';
 import { loadedOnDemand, loadOnDemand } from '../../src/query/lazyParser';
-import { getPaymentRequiredClient } from '../../src/query/paymentRequiredClient';
-import { PaymentRequiredProvider, type PaymentRequiredProviderProps } from '../../src/react/PaymentRequiredProvider';
-import { createQueryClient } from '../helpers';
+import type { PaymentRequiredProviderProps } from '../../src/react/PaymentRequiredProvider';
+import { reportThroughProvider } from '../helpers';
 
 // The full event redactor loads with the parser chunk, after mount. An app may report an incident
 // by hand before that chunk arrives: its events still reach onIncident at once, and redacted more
@@ -21,20 +18,7 @@ const handReported: PaymentRequiredIncident = {
   raw: null,
 };
 
-function reportRightAfterMount(props: Partial<PaymentRequiredProviderProps> = {}) {
-  const client = createQueryClient();
-  const events: IncidentEvent[] = [];
-  render(
-    <QueryClientProvider client={client}>
-      <PaymentRequiredProvider autoUI={false} onIncident={(event) => events.push(event)} {...props} />
-    </QueryClientProvider>,
-  );
-  const { store } = getPaymentRequiredClient(client);
-  act(() => {
-    store.report(handReported);
-  });
-  return { events, store };
-}
+const reportRightAfterMount = (props: Partial<PaymentRequiredProviderProps> = {}) => reportThroughProvider(handReported, props);
 
 test('before the parser chunk, an event is delivered synchronously with origins only and no free text', () => {
   const { events, store } = reportRightAfterMount();

@@ -1,11 +1,8 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { act, render } from '@testing-library/react';
 import type { IncidentEvent } from '../../src/core/events';
 import { parsePaymentRequired } from '../../src/core/parse/parsePaymentRequired';
 import { loadOnDemand } from '../../src/query/lazyParser';
-import { getPaymentRequiredClient } from '../../src/query/paymentRequiredClient';
-import { PaymentRequiredProvider, type PaymentRequiredProviderProps } from '../../src/react/PaymentRequiredProvider';
-import { createQueryClient } from '../helpers';
+import type { PaymentRequiredProviderProps } from '../../src/react/PaymentRequiredProvider';
+import { reportThroughProvider } from '../helpers';
 
 // onIncident is where data leaves the app (analytics, monitoring): redacted unless the app opts in.
 // The redactor rides in the parser chunk, in memory before any parsed 402 (the page asks for it at
@@ -18,19 +15,7 @@ const incident = parsePaymentRequired({
   body: { error: 'payment_required', billing_portal_url: 'https://billing.stripe.com/p/session/test_YWNjdF8xTmFCY2RlZmdoaWpr' },
 })!;
 
-function eventsFor(props: Partial<PaymentRequiredProviderProps>): IncidentEvent[] {
-  const client = createQueryClient();
-  const events: IncidentEvent[] = [];
-  render(
-    <QueryClientProvider client={client}>
-      <PaymentRequiredProvider autoUI={false} onIncident={(event) => events.push(event)} {...props} />
-    </QueryClientProvider>,
-  );
-  act(() => {
-    getPaymentRequiredClient(client).store.report(incident);
-  });
-  return events;
-}
+const eventsFor = (props: Partial<PaymentRequiredProviderProps>): IncidentEvent[] => reportThroughProvider(incident, props).events;
 
 test('by default onIncident gets no query string and no billing-portal session', () => {
   const [shown] = eventsFor({});
