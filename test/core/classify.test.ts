@@ -346,3 +346,46 @@ describe('signals read beyond the message (issue 13)', () => {
     expect(parse(200, { message: 'Account suspended for non-payment' })).toBeNull();
   });
 });
+
+describe('wording that states the cause another way', () => {
+  it('a card that asks for authentication, or a payment that did not go through, is a refused payment', () => {
+    expect(reasonOf({ error: 'This card requires authentication before it can be charged.' })).toBe('payment_failed');
+    expect(reasonOf({ message: "Your payment didn't go through. Please try again." })).toBe('payment_failed');
+    expect(reasonOf({ error: { code: 'limit_exceeded', message: 'The amount exceeds your card limit.' } })).toBe('payment_failed');
+  });
+
+  it('a refusal code beside prose that names a broken card is the card', () => {
+    expect(reasonOf({ code: 'PAYMENT_FAILED', error: 'Card expired.' })).toBe('payment_method_invalid');
+    expect(reasonOf({ error: 'payment_method_failed', message: 'The payment method could not be verified.' })).toBe('payment_method_invalid');
+    expect(reasonOf({ error: { code: 'invalid_cvc', message: 'The security code you typed is not correct.' } })).toBe('payment_method_invalid');
+  });
+
+  it('insufficient funds said in a sentence with no card in sight is a prepaid balance', () => {
+    expect(reasonOf({ errors: [{ code: '4100', title: 'Insufficient funds', detail: 'Your account does not have enough funds for this request.' }] })).toBe('quota_exceeded');
+    expect(reasonOf({ error: { code: 'insufficient_funds', message: 'Insufficient balance. Please add funds to continue.' } })).toBe('quota_exceeded');
+    // With a card or a bank named, or a bare code, it stays a decline.
+    expect(reasonOf({ message: 'Insufficient funds: the bank refused the charge.' })).toBe('payment_failed');
+    expect(reasonOf({ error: 'insufficient_funds' })).toBe('payment_failed');
+  });
+
+  it('a throttling type beside prose that states a billing fact: the prose decides', () => {
+    const incident = parsePaymentRequired(
+      { status: 429, body: { error: { type: 'rate_limit_error', message: 'Your subscription has expired. Renew it to continue.' } } },
+      { statuses: [402, 429] },
+    );
+    expect(incident?.reason).toBe('subscription_inactive');
+  });
+
+  it('an account in arrears is an unpaid bill', () => {
+    expect(reasonOf({ error: { code: 'Arrearage', message: 'Access denied.' } })).toBe('subscription_inactive');
+  });
+
+  it('an upstream error relayed as a JSON string is read', () => {
+    const raw = JSON.stringify({ error: { code: '402', message: 'Insufficient account balance', type: 'insufficient_balance' } });
+    expect(reasonOf({ error: { message: 'Provider returned error', code: 402, metadata: { raw } } })).toBe('quota_exceeded');
+    // Broken or hostile JSON strings are text, never a crash.
+    expect(reasonOf({ error: { message: 'Provider returned error', metadata: { raw: '{"error": ' } } })).toBe('unknown');
+    const deep = JSON.stringify({ a: JSON.stringify({ b: JSON.stringify({ c: JSON.stringify({ d: JSON.stringify({ e: { code: 'insufficient_credits' } }) }) }) }) });
+    expect(() => reasonOf({ raw: deep })).not.toThrow();
+  });
+});

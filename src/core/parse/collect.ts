@@ -2,6 +2,7 @@ import { linkKind } from '../links';
 import { words } from '../text';
 import { toCount, toEpochMs, type Clock } from '../time';
 import type { PlanRef } from '../types';
+import { parseJson } from './decode';
 import { entries, isObject, own, str, type Draft } from './draft';
 
 /**
@@ -9,7 +10,7 @@ import { entries, isObject, own, str, type Draft } from './draft';
  * links, plans, features, quota figures and card details. Fields are recognised by the words in
  * their key (`billing_portal_url`, `resetsAt`, `character_limit`), so unseen vendors are read too.
  * Breadth first: the shallowest match wins; within one object, the key's rank decides.
- * Bounded: depth 6, 64 keys per object, 400 values in all.
+ * Bounded: depth 6, 64 keys per object, 400 values in all, 4 JSON strings read as JSON.
  */
 
 // Key (lower case, letters and digits only) → rank; lower ranks win. Maps, because the key is
@@ -42,6 +43,7 @@ export function collect(roots: readonly unknown[], clock: Clock): Draft {
   const plan = out.plan!;
   const queue: [unknown, number, string][] = roots.map((r) => [r, 0, '']);
   let budget = 400;
+  let nested = 4;
 
   for (let i = 0; i < queue.length && budget > 0; i++) {
     const [node, depth, parent] = queue[i]!;
@@ -83,6 +85,15 @@ export function collect(roots: readonly unknown[], clock: Clock): Draft {
       }
       if (typeof v !== 'string' && typeof v !== 'number') continue;
       const s = typeof v === 'string' ? v.slice(0, 4096) : undefined;
+      // An upstream error relayed as a JSON string (a router's `metadata.raw`): read as the object it holds.
+      if (s && s === v && nested > 0 && depth < 5 && /^\s*\{[\s\S]*\}\s*$/.test(s)) {
+        const inner = parseJson(s);
+        if (isObject(inner)) {
+          nested--;
+          queue.push([inner, depth + 1, k]);
+          continue;
+        }
+      }
 
       // Unlisted keys by their ending: `failure_message` (also Spanish and Portuguese), `resultCode`, then `refusalReason` (a
       // code says what happened, a reason explains it: Adyen's "Refused" + "Not enough balance").
