@@ -376,8 +376,39 @@ describe('wording that states the cause another way', () => {
     expect(incident?.reason).toBe('subscription_inactive');
   });
 
-  it('an account in arrears is an unpaid bill', () => {
+  it('an account in arrears, or a bare unpaid state, is an unpaid bill', () => {
     expect(reasonOf({ error: { code: 'Arrearage', message: 'Access denied.' } })).toBe('subscription_inactive');
+    expect(reasonOf({ error: { code: 'UNPAID' } })).toBe('subscription_inactive');
+    expect(reasonOf({ ok: false, error: 'not_paid' })).toBe('subscription_inactive');
+  });
+
+  it('a cap on seats, members or projects is a plan limit only a bigger plan lifts', () => {
+    expect(reasonOf({ error: { code: 'seat_limit_reached' } })).toBe('upgrade_required');
+    expect(reasonOf({ error: { code: 'MAX_PROJECTS_REACHED' } })).toBe('upgrade_required');
+    expect(reasonOf({ error: { code: 'PREMIUM_REQUIRED' } })).toBe('upgrade_required');
+    // A spent allowance is still a quota.
+    expect(reasonOf({ error: { code: 'request_limit_reached' } })).toBe('quota_exceeded');
+  });
+
+  it('overage refused and an empty wallet are spent allowances', () => {
+    expect(reasonOf({ error: { code: 'OVERAGE_NOT_ALLOWED' } })).toBe('quota_exceeded');
+    expect(reasonOf({ error: { code: 'wallet_empty' } })).toBe('quota_exceeded');
+  });
+
+  it('a wrong card number, or authentication asked for a payment, is the card or a refusal', () => {
+    expect(reasonOf({ message: 'Card number is incorrect.' })).toBe('payment_method_invalid');
+    expect(reasonOf({ message: 'Authentication required for this payment (3DS).' })).toBe('payment_failed');
+  });
+
+  it('a payment proof refused in words stays in the micropayment prompt', () => {
+    const refused = parsePaymentRequired({ status: 400, body: 'The provided preimage is invalid\n' }, { statuses: [402, 400] });
+    expect(refused).toMatchObject({ reason: 'payment_failed', micropayment: { protocol: 'l402' } });
+    expect(parsePaymentRequired({ status: 402, body: { error: 'Payment signature did not verify' } })).toMatchObject({
+      reason: 'payment_failed',
+      micropayment: { protocol: 'x402' },
+    });
+    // A card refusal names no proof: no per-request details.
+    expect(parsePaymentRequired({ status: 402, body: { error: 'Your payment was declined' } })?.micropayment).toBeUndefined();
   });
 
   it('an upstream error relayed as a JSON string is read', () => {

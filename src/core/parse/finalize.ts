@@ -46,6 +46,10 @@ function paymentMethod(pm: PaymentMethodSummary | undefined): PaymentMethodSumma
   });
 }
 
+const LIGHTNING = /\b(?:l402|lsat|lightning|macaroon|preimage|bolt11)\b/i;
+// Words that only a per-request payment protocol uses for what the client sent as payment.
+const PROOF = /\b(?:l402|lsat|x402|macaroon|preimage|payment proof|proof of payment|payment signature)\b/i;
+
 function micropayment(m: MicropaymentRequest | undefined, now: number): MicropaymentRequest | undefined {
   if (!m || !PROTOCOLS.includes(m.protocol)) return undefined;
   const t = (v: unknown) => cleanText(v, 200);
@@ -149,11 +153,14 @@ export function finalize(
     }),
     retryAt,
     links,
-    // Asked for in words only ("pay with L402", "x402 payment needed"): still the micropayment
-    // prompt, never the card modal, with what little is known.
+    // Asked for in words only ("pay with L402", "x402 payment needed"), or a payment proof refused
+    // in words ("The provided preimage is invalid"): still the micropayment prompt, never the card
+    // modal, with what little is known.
     micropayment: micropayment(
       draft.micropayment ??
-        (reason === 'micropayment_required' ? { protocol: /\b(?:l402|lsat|lightning|macaroon|preimage|bolt11)\b/i.test(texts) ? 'l402' : 'x402', options: [] } : undefined),
+        (reason === 'micropayment_required' || (reason === 'payment_failed' && PROOF.test(texts))
+          ? { protocol: LIGHTNING.test(texts) ? 'l402' : 'x402', options: [] }
+          : undefined),
       now,
     ),
     format: draft.format,
