@@ -317,6 +317,9 @@ describe('signals read beyond the message (issue 13)', () => {
     expect(parse(200, { Status: 'FAILED', ResultCode: '1', ResultMessage: 'Insufficient funds on the card' })?.reason).toBe('payment_failed');
     expect(parse(200, { results: [], status: 'REQUEST_DENIED', error_message: 'You must enable billing on this project' })?.reason).toBe('payment_method_required');
     expect(parse(200, { messages: [{ status: '9', 'error-text': 'Account quota exceeded' }] })?.reason).toBe('quota_exceeded');
+    // A numeric result code other than 0 (success) reports a failure.
+    expect(parse(200, { code: 1, msg: 'balance not enough' })?.reason).toBe('quota_exceeded');
+    expect(parse(200, { code: 0, msg: 'ok', data: { balance: 0 } })).toBeNull();
     // Data, or a failure that names no billing cause, stays an ordinary response.
     expect(parse(200, { ok: true, tip: 'Upgrade to Pro for more seats' })).toBeNull();
     expect(parse(200, { items: [{ description: 'Card expired reminder' }], error: null })).toBeNull();
@@ -366,6 +369,11 @@ describe('wording that states the cause another way', () => {
     // With a card or a bank named, or a bare code, it stays a decline.
     expect(reasonOf({ message: 'Insufficient funds: the bank refused the charge.' })).toBe('payment_failed');
     expect(reasonOf({ error: 'insufficient_funds' })).toBe('payment_failed');
+  });
+
+  it('a per-minute window is throttling, not billing, on another status', () => {
+    const body = { type: 'error', error: { type: 'rate_limit_error', message: 'Number of request tokens has exceeded your per-minute rate limit' } };
+    expect(parsePaymentRequired({ status: 429, body }, { statuses: [402, 429] })).toBeNull();
   });
 
   it('a throttling type beside prose that states a billing fact: the prose decides', () => {

@@ -13,8 +13,9 @@ export const readCommonJson: FormatReader = (ctx) =>
  * Whether a JSON body sent with a 2xx reports a failure, so it may be read as an error: `ok: false`,
  * `success: false`, `approved: false` (Slack, payment APIs), a non-empty `error…`, `refusal…` or
  * `fail…` field (Vonage `error-text`), or a status or result that failed, was refused, declined or
- * denied (Mangopay `Status: "FAILED"`, Adyen `resultCode: "Refused"`, Google Maps `REQUEST_DENIED`).
- * Two levels deep (`messages: [{ status, "error-text" }]`); anything else is data.
+ * denied (Mangopay `Status: "FAILED"`, Adyen `resultCode: "Refused"`, Google Maps `REQUEST_DENIED`),
+ * or a numeric result code other than 0 or 2xx (`{ code: 1, msg }`: many APIs answer every call with
+ * 200 and put 0 there on success). Two levels deep (`messages: [{ status, "error-text" }]`); anything else is data.
  */
 export function reportsFailure(data: unknown, depth = 0): boolean {
   return entries(data, 32).some(
@@ -22,6 +23,7 @@ export function reportsFailure(data: unknown, depth = 0): boolean {
       (v === false && /^(?:ok|success|approved)$/i.test(key)) ||
       (/error|refusal|fail/i.test(key) && (typeof v === 'string' ? !!v.trim() : entries(v, 1).length > 0)) ||
       (typeof v === 'string' && /^(?:status|state|result(?:code)?)$/i.test(key) && /fail|refus|declin|denied|reject|error/i.test(v)) ||
+      (typeof v === 'number' && /^(?:code|ret|retcode|errcode|errno)$/i.test(key) && v !== 0 && !(v >= 200 && v < 300)) ||
       (depth < 2 && isObject(v) && reportsFailure(v, depth + 1)),
   );
 }

@@ -130,9 +130,9 @@ export function classify(codes: readonly string[] = [], texts: readonly string[]
 }
 
 // Throttling ("rate limit reached… try again in 2s", "too many requests", "exceeded a secondary
-// rate limit"): on a 402 it reads as a quota like any other; on another status it is no billing signal.
+// rate limit", "tokens exceeded your per-minute limit"): on a 402 it reads as a quota like any other; on another status it is no billing signal.
 const THROTTLING =
-  /\b(?:(?:rate|request|concurrency) limit(?:s|ed|ing)?(?: (?:\w+ ){0,3}(?:exceeded|reached|hit))?|(?:exceeded|reached|hit) (?:\w+ ){0,2}rate limits?|too many requests|throttl(?:ed|ing)|slow down)\b/g;
+  /\b(?:(?:rate|request|concurrency) limit(?:s|ed|ing)?(?: (?:\w+ ){0,3}(?:exceeded|reached|hit))?|(?:exceeded|reached|hit) (?:\w+ ){0,2}rate limits?|too many requests|throttl(?:ed|ing)|slow down|(?:\w+ ){0,4}(?:per|a|each|every) (?:second|minute|sec|min))\b/g;
 
 /** Like {@link classify} with throttling words ignored: a reason only when credits, quota, plans or payment are named. */
 export function classifyBilling(codes: readonly string[] = [], texts: readonly string[] = []): PaymentRequiredReason | undefined {
