@@ -164,7 +164,9 @@ describe('wording other vendors use (rules meant to generalise, issue 13)', () =
     ['over plan limits', { error: { message: 'Your team is over its Hobby plan limits' } }, 'quota_exceeded'],
     ['upgrade offered before a spent allowance', { message: 'Upgrade to continue - you have used all 10 free generations this month' }, 'quota_exceeded'],
     ['upgrade offered alone', { message: 'Upgrade your plan to increase your limits' }, 'upgrade_required'],
-    ['a limit with words before "reached"', { message: 'Limit of 5 projects reached' }, 'quota_exceeded'],
+    ['a limit with words before "reached"', { message: 'Limit of 500 requests reached' }, 'quota_exceeded'],
+    // A count of things the plan caps is no allowance that refills: only a bigger plan lifts it.
+    ['a capped count', { message: 'Limit of 5 projects reached' }, 'upgrade_required'],
     ['a payment gateway outage is no decline', { message: 'Payment gateway unavailable, please retry later' }, 'unknown'],
     ['setup as one word', { message: 'Setup payment method to continue' }, 'payment_method_required'],
     ['no billing account', { message: 'This project has no billing account' }, 'payment_method_required'],
@@ -394,8 +396,13 @@ describe('wording that states the cause another way', () => {
     expect(reasonOf({ error: { code: 'seat_limit_reached' } })).toBe('upgrade_required');
     expect(reasonOf({ error: { code: 'MAX_PROJECTS_REACHED' } })).toBe('upgrade_required');
     expect(reasonOf({ error: { code: 'PREMIUM_REQUIRED' } })).toBe('upgrade_required');
+    expect(reasonOf({ error: 'Workspace has reached the maximum of 3 members on the Free plan.' })).toBe('upgrade_required');
+    expect(reasonOf({ error: 'You have reached the limit of 5 boards. Upgrade to create more.' })).toBe('upgrade_required');
+    expect(reasonOf({ code: 'LIMIT_REACHED', message: 'The upload exceeds the maximum file size for your plan.' })).toBe('upgrade_required');
     // A spent allowance is still a quota.
     expect(reasonOf({ error: { code: 'request_limit_reached' } })).toBe('quota_exceeded');
+    expect(reasonOf({ error: 'You have reached the limit of 1000 requests this month.' })).toBe('quota_exceeded');
+    expect(reasonOf({ error: 'Maximum of 50 free generations reached. Upgrade for more.' })).toBe('quota_exceeded');
   });
 
   it('overage refused and an empty wallet are spent allowances', () => {
