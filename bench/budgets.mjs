@@ -13,7 +13,7 @@ const HOOK_AND_PROVIDER = `export { usePaymentRequired, PaymentRequiredProvider 
 
 const BUDGETS = [
   // Measured 6.97 KiB once event redaction moved to the parser chunk (issue 14); the limit sits just
-  // above it so the entry cannot creep back towards 8 KiB.
+  // above it so the entry cannot creep back towards 8 KiB. 7.06 KiB with AutoHost's locale hand-off.
   { label: 'React entry, everything', code: `export * from '${PKG}'`, limit: 7.1 * KiB },
   { label: '/core, everything', code: `export * from '${PKG}/core'`, limit: 4 * KiB },
   {
@@ -24,7 +24,9 @@ const BUDGETS = [
     // README "Performance" lists it. The limit is the measured figure, so it cannot regress.
     // 5.98 KiB since the automatic UI keeps a closed prompt mounted for its exit motion (issue 16,
     // in AutoHost, which must be up front) and the chunk loaders became one shared helper.
-    limit: 6.0 * KiB,
+    // 6.01 KiB (+28 B) since AutoHost hands the provider's locale to the UI chunk, which fetches
+    // that language's catalogue: the price of never loading German in an English app (below).
+    limit: 6.05 * KiB,
     target: 3 * KiB,
   },
   {
@@ -36,10 +38,20 @@ const BUDGETS = [
     // (billing set-up and plan-cap wording, 2xx failure bodies, prepaid balances, other payment schemes).
     // Raised by 0.53 KiB (37.52 → 38.05 measured) for issue 13's deliverable 4: the Cashu NUT-24 reader
     // and the bare x402 refusal reader, so malformed or refused machine payments never reach the card modal.
+    // Lowered to 36.97 KiB measured (−1.07) once the German catalogue became a chunk an English page
+    // never requests (issue 14); the limit sits 0.05 KiB above.
     path: PATHS_402.find((path) => path.id === 'card').entryModules,
     code: HOOK_AND_PROVIDER,
-    limit: 38.1 * KiB,
+    limit: 37.02 * KiB,
     target: 24 * KiB,
+  },
+  {
+    label: 'one card 402 with the UI in German',
+    // The same page in German also fetches its catalogue: measured 38.60 KiB (German on its own
+    // compresses less well than beside English, in one chunk, as it did: +0.56 KiB over 38.04).
+    path: PATHS_402.find((path) => path.id === 'card-de').entryModules,
+    code: HOOK_AND_PROVIDER,
+    limit: 38.65 * KiB,
   },
   { label: 'styles.css', css: 'dist/styles.css', limit: 3 * KiB },
 ];

@@ -138,11 +138,14 @@ export async function buildChunks(code, external, outdir) {
 /**
  * What a provider page loads for one 402, by kind (issue 14's "everything a 402 can load"): the
  * on-demand parser chunk and the prebuilt UI (both requested at mount), plus the micropayment
- * prompt for a per-request payment (requested at mount only when the app passes `onPay`).
+ * prompt for a per-request payment (requested at mount only when the app passes `onPay`), and
+ * the catalogue of a language other than English.
  * Cross-tab, opted into with `crossTab`, is in none of them; `all` is every chunk there is.
  */
 export const PATHS_402 = [
   { id: 'card', label: 'a card 402 (and plan, quota, unknown)', entryModules: ['query/onDemand.js', 'components/PaymentRequiredHost.js'] },
+  // A page in German also loads the German catalogue, a chunk an English page never requests.
+  { id: 'card-de', label: 'a card 402, UI in German', entryModules: ['query/onDemand.js', 'components/PaymentRequiredHost.js', 'messages/de.js'] },
   {
     id: 'micropayment',
     label: 'a micropayment 402 (or any, with onPay)',

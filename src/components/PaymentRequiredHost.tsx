@@ -5,6 +5,8 @@ import type { IncidentEntry } from '../core/store';
 import { summarizeIncident } from '../core/events';
 import { usePaymentRequiredClient, usePaymentRequiredConfig } from '../presentation/context';
 import { usePaymentRequired, usePaymentRequiredActions, type PaymentRequiredState } from '../presentation/usePaymentRequired';
+import { preloadCatalogue } from '../messages/catalogueChunks';
+import { useMessages } from '../messages/useMessages';
 import { PromptBoundary } from './PromptBoundary';
 import { DialogExitContext } from './dialog/exitContext';
 import { EXIT_FALLBACK_MS } from './dialog/useExitTransition';
@@ -97,8 +99,10 @@ export const PaymentRequiredHost = memo(function PaymentRequiredHost({ renderPay
   const store = usePaymentRequiredClient('PaymentRequiredHost').store;
   const reportEvent = usePaymentRequiredConfig()?.reportEvent;
   const id = entry?.id;
-  // A host placed by hand mounts with the app: ready its fonts while nothing is open yet.
+  // A host placed by hand mounts with the app: ready its fonts, and fetch its language's
+  // catalogue (`useMessages` requests it), while nothing is open yet.
   useEffect(() => primeTypography(), []);
+  useMessages();
   const onResolved = useCallback(() => {
     if (id) void resolve(id);
   }, [resolve, id]);
@@ -176,4 +180,4 @@ function renderPrompt(
 }
 
 // For the provider's automatic UI, which mounts this host only once an incident is open.
-export { primeTypography };
+export { primeTypography, preloadCatalogue };

@@ -1,8 +1,6 @@
-import type { MessageKey, MessageOverrides, MessageParams, Messages } from './catalog';
-import { localeDirection } from './direction';
-import { formatDuration } from './duration';
-import { en } from './en';
-import { canonicalLocale, dateTimeFormat, numberFormat, pluralRules } from './intl';
+import type { MessageKey, MessageOverrides, MessageParams } from './catalog';
+import { catalogueFormatter } from './catalogueFormatter';
+import { canonicalLocale } from './intl';
 import { messagesForLocale } from './locales';
 
 /**
@@ -41,61 +39,12 @@ export interface MessageFormatterOptions {
   overrides?: readonly (MessageOverrides | undefined)[];
 }
 
-const PLACEHOLDER = /\{(\w+)\}/g;
-
-/** Builds a formatter: the locale's shipped catalogue (English fallback) under the given overrides. */
+/**
+ * Builds a formatter: the locale's shipped catalogue (English fallback) under the given overrides.
+ * Every shipped catalogue is at hand at once (this function imports them all); the prebuilt
+ * components load a catalogue other than English only for a locale that needs it (`useMessages`).
+ */
 export function createMessageFormatter(options: MessageFormatterOptions = {}): MessageFormatter {
   const locale = canonicalLocale(options.locale);
-  const layers: readonly Partial<Messages>[] = [
-    ...(options.overrides ?? []).filter((layer): layer is MessageOverrides => layer != null).reverse(),
-    messagesForLocale(locale),
-  ];
-
-  // Own keys only: a key built from data (`price.${interval}`) must never find `constructor`.
-  const lookup = <K extends MessageKey>(key: K): Messages[K] | undefined => {
-    for (const layer of layers) {
-      const value = Object.hasOwn(layer, key) ? layer[key] : undefined;
-      if (value != null) return value as Messages[K];
-    }
-    return Object.hasOwn(en, key) ? en[key] : undefined;
-  };
-
-  const number = (value: number | DecimalString, numberOptions?: Intl.NumberFormatOptions) =>
-    numberFormat(locale, numberOptions).format(value);
-
-  return {
-    locale,
-    direction: localeDirection(locale),
-    t(key, params) {
-      const message = lookup(key);
-      // An unknown key (only reachable by casting) shows the key rather than throwing.
-      if (message === undefined) return String(key);
-      const text =
-        typeof message === 'string'
-          ? message
-          : (message[pluralRules(locale).select(Number(params?.count ?? 0))] ?? message.other);
-      if (!params) return text;
-      return text.replace(PLACEHOLDER, (placeholder, name: string) => {
-        const value = Object.hasOwn(params, name) ? params[name] : undefined;
-        if (value === undefined) return placeholder;
-        return typeof value === 'number' ? number(value) : value;
-      });
-    },
-    number,
-    money(amount, currency) {
-      try {
-        return numberFormat(locale, {
-          style: 'currency',
-          currency,
-          maximumFractionDigits: 20,
-          trailingZeroDisplay: 'stripIfInteger',
-        }).format(amount);
-      } catch {
-        // Not an ISO 4217-shaped code (e.g. a token symbol): the number, then the code as given.
-        return `${number(amount, { maximumFractionDigits: 20 })} ${currency}`;
-      }
-    },
-    date: (epochMs, dateOptions) => dateTimeFormat(locale, dateOptions).format(epochMs),
-    duration: (seconds) => formatDuration(seconds, locale),
-  };
+  return catalogueFormatter(messagesForLocale(locale), locale, options.overrides);
 }

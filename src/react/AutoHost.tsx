@@ -1,6 +1,6 @@
 import { createElement, useCallback, useEffect, useLayoutEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { PaymentFormSlotProps } from '../components/update-payment/useUpdatePayment';
-import { usePaymentRequiredClient } from '../presentation/context';
+import { usePaymentRequiredClient, usePaymentRequiredConfig } from '../presentation/context';
 import { chunkLoader } from '../core/chunkLoader';
 import { hostClaimsOf } from './hostClaims';
 
@@ -13,7 +13,7 @@ const hostChunk = chunkLoader(() =>
   import('../components/PaymentRequiredHost').then((module) => {
     // Fonts and styles ready before the first incident, not during it.
     module.primeTypography();
-    return module.PaymentRequiredHost;
+    return module;
   }),
 );
 
@@ -50,17 +50,24 @@ export function AutoHost({ renderPaymentForm }: { renderPaymentForm?: (props: Pa
     setExiting(!show && owns);
   }
   const onExitComplete = useCallback(() => setExiting(false), []);
-  const Loaded = hostChunk.loaded();
+  const locale = usePaymentRequiredConfig()?.locale;
+  const Loaded = hostChunk.loaded()?.PaymentRequiredHost;
   // Requested at mount in a layout effect, before the app's queries (passive effects) start
   // fetching; asked again when an incident opens, in case it failed. Arriving renders again: the
   // cold path, when an incident opened before the chunk was in memory.
   const [, setArrived] = useState(false);
   useIsomorphicLayoutEffect(() => {
-    loadHost().then(
-      () => setArrived(true),
+    hostChunk.load().then(
+      (host) => {
+        // The catalogue of the UI's language right behind it (none for English): its prompts
+        // wait for it rather than paint English. Requested from here, not beside the host, so
+        // the code that fetches it is not in every page up front.
+        setArrived(true);
+        host.preloadCatalogue(locale);
+      },
       () => {},
     );
-  }, [show]);
+  }, [show, locale]);
 
   // The loaded module's component, the same one every render (not made here).
   return (show || (isExiting && owns)) && Loaded ? createElement(Loaded, { renderPaymentForm, onExitComplete }) : null;

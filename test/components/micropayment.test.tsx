@@ -28,9 +28,10 @@ test('shows what is asked: the amount once, on the Pay button; network, recipien
   expect(dialog.textContent!.split('0.01 USDC')).toHaveLength(2);
 });
 
-test('German says the amount once too, on the Pay button', () => {
+test('German says the amount once too, on the Pay button', async () => {
   render(<MicropaymentPrompt incident={micropaymentIncident()} onPay={vi.fn()} locale="de" />);
-  const dialog = screen.getByRole('dialog', { name: 'Bezahlen, um fortzufahren' });
+  // The German catalogue is a chunk of its own: the prompt shows once it has arrived.
+  const dialog = await screen.findByRole('dialog', { name: 'Bezahlen, um fortzufahren' });
   expect(dialog).toHaveAccessibleDescription('Es wird erst bezahlt, wenn du bestätigst.');
   const pay = screen.getAllByRole('button').find((button) => button.textContent!.includes('USDC'))!;
   expect(pay).toHaveFocus();
@@ -126,7 +127,7 @@ test('the paid state is in the German catalogue too', async () => {
   await user.click(screen.getByRole('button', { name: 'Pay 0.01 USDC' }));
   first.unmount();
   render(<MicropaymentPrompt incident={micropaymentIncident(request)} onPay={onPay} variant="inline" locale="de" />);
-  expect(screen.getByText('Bereits bezahlt')).toHaveAttribute('role', 'status');
+  expect(await screen.findByText('Bereits bezahlt')).toHaveAttribute('role', 'status');
 });
 
 const RESOURCE = 'https://api.example.com/premium/weather';

@@ -176,7 +176,7 @@ test('inline variant: a region in the page, not a modal', () => {
   expect(screen.getByRole('button', { name: 'Upgrade to Business' })).toBeInTheDocument();
 });
 
-test('prices in the locale, in German', () => {
+test('prices in the locale, in German', async () => {
   render(
     <PlanUpgradePrompt
       incident={upgradeIncident}
@@ -185,7 +185,8 @@ test('prices in the locale, in German', () => {
       onUpgrade={vi.fn()}
     />,
   );
-  expect(screen.getByRole('dialog', { name: 'Upgrade erforderlich' })).toBeInTheDocument();
+  // The German catalogue is a chunk of its own: the prompt shows once it has arrived.
+  expect(await screen.findByRole('dialog', { name: 'Upgrade erforderlich' })).toBeInTheDocument();
   expect(planItem('Business')).toHaveTextContent('50 €/Monat');
   expect(planItem('Business')).toHaveTextContent('Dafür nötig');
   expect(screen.getByRole('button', { name: 'Auf Business upgraden' })).toBeInTheDocument();

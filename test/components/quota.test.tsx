@@ -7,6 +7,7 @@ import {
 } from '../../src/components';
 import { announcementThreshold } from '../../src/components/quota/announcementThreshold';
 import { getSecondTickerStats } from '../../src/components/quota/secondTicker';
+import { catalogueChunk } from '../../src/messages/catalogueChunks';
 import type * as PresentationPropsModule from '../../src/components/shared/presentationProps';
 import { sampleIncident, samplePlans } from '../../src/devtools/samples';
 
@@ -266,7 +267,9 @@ test('variants: inline region (default), banner, modal', () => {
   expect(screen.getByRole('dialog', { name: 'You’ve reached your limit' })).toHaveAttribute('open');
 });
 
-test('in German', () => {
+test('in German', async () => {
+  // The German catalogue is a chunk of its own, here arrived before the prompt renders.
+  await catalogueChunk('de')!.load();
   renderQuota({ incident: quotaIncident({ retryAt: NOW + 245_000 }), locale: 'de' });
   expect(screen.getByRole('timer')).toHaveTextContent('Wird zurückgesetzt in 4 Minuten, 5 Sekunden');
   expect(screen.getByRole('meter', { name: 'Verbrauch' })).toHaveAttribute('aria-valuetext', '1.000 von 1.000 requests verbraucht');

@@ -334,7 +334,7 @@ describe('styling hooks and locale', () => {
     expect(screen.getByRole('heading')).toHaveAttribute('data-part', 'title');
   });
 
-  test('German, with lang set; message overrides per key', () => {
+  test('German, with lang set; message overrides per key', async () => {
     render(
       <UpdatePaymentModal
         incident={sampleIncident({ reason: 'payment_failed', declineCode: 'insufficient_funds' })}
@@ -343,7 +343,8 @@ describe('styling hooks and locale', () => {
         onUpdatePayment={vi.fn()}
       />,
     );
-    const dialog = screen.getByRole('dialog', { name: 'Die Zahlung ist fehlgeschlagen' });
+    // The German catalogue is a chunk of its own: the prompt shows once it has arrived.
+    const dialog = await screen.findByRole('dialog', { name: 'Die Zahlung ist fehlgeschlagen' });
     expect(dialog).toHaveAttribute('lang', 'de-DE');
     expect(dialog).toHaveAttribute('dir', 'ltr');
     expect(dialog).toHaveAccessibleDescription(expect.stringContaining('nicht ausreichend gedeckt'));

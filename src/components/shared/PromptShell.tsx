@@ -36,9 +36,13 @@ export interface PromptShellProps {
 /**
  * The frame every prebuilt prompt shares: its messages and part class names for the parts
  * inside, the dialog or panel root with the open state, theme and language taken from the
- * prompt's props, and the row of actions ending in "Not now".
+ * prompt's props, and the row of actions ending in "Not now". Renders nothing until the
+ * catalogue of its language has arrived.
  */
 export function PromptShell({ prompt, messages, controls, state, variant, reason, payment, actions, children }: PromptShellProps) {
+  // Its language's catalogue is a chunk on its way (one round trip at most, and usually loaded
+  // long before): nothing rather than an English prompt that turns German.
+  if (messages.isLoading) return null;
   return (
     <PartMessagesContext.Provider value={messages}>
       <PartsProvider unstyled={prompt.unstyled} classNames={prompt.classNames} state={state.status}>
