@@ -1,10 +1,13 @@
 // `npm run accuracy`: parses every entry of the real-world corpus (test/fixtures/corpus) from the
 // source, its status opted in as an app would, and prints per split (dev: tuned on; eval: only
 // measured) the accuracy per reason and per vendor family, the confusion matrix, the prompts
-// crossed and the misses. Writes the figures under `accuracy` in bench/results.json, leaving the
-// other keys alone. `--dev` prints the dev split only; `--quiet` prints the summary and the eval misses only. Exit code 1 when the
-// eval split misses a target, or when there is none (after a round is retired into dev, the last
-// blind measurement is kept in results.json as `lastBlindEval`).
+// crossed and, for dev, the misses. Writes the figures under `accuracy` in bench/results.json,
+// leaving the other keys alone. `--dev` prints the dev split only; `--quiet` prints the summaries.
+// The eval split stays blind: which of its entries were missed is neither printed nor stored (only
+// counts), so reading the output never tunes the parser on it. `--eval-misses` prints them, for
+// the moment a round is retired into dev (corpus README "Split"). Exit code 1 when the eval split
+// misses a target, or when there is none (after a round is retired, the last blind measurement is
+// kept in results.json as `lastBlindEval`).
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -16,6 +19,8 @@ const outFile = resolve(root, 'bench/.tmp/accuracy/score.mjs');
 const quiet = process.argv.includes('--quiet');
 // `--dev`: print the development split only (what to look at while tuning).
 const devOnly = process.argv.includes('--dev');
+// `--eval-misses`: name the eval split's misses (reading them retires the round into dev).
+const evalMisses = process.argv.includes('--eval-misses');
 
 // The parser and the scorer are TypeScript: one esbuild pass makes them runnable in Node.
 mkdirSync(dirname(outFile), { recursive: true });
@@ -74,7 +79,7 @@ function printSplit(name, score) {
             f.n,
             f.correct,
             pct(f.accuracy),
-            score.misses
+            (Array.isArray(score.misses) ? score.misses : [])
               .filter((m) => m.family === family)
               .map((m) => `${short(m.expected)}->${short(m.got)}`)
               .join(', '),
@@ -83,13 +88,13 @@ function printSplit(name, score) {
     );
   }
   const { micropaymentToCard, cardToMicropayment } = score.crossings;
+  const list = (ids) => (Array.isArray(ids) ? `${ids.length}${ids.length ? ` (${ids.join(', ')})` : ''}` : String(ids));
   out.push(
-    `${name}: per-request payments shown in the card modal: ${micropaymentToCard.length}${micropaymentToCard.length ? ` (${micropaymentToCard.join(', ')})` : ''}; ` +
-      `card problems shown as a per-request payment: ${cardToMicropayment.length}${cardToMicropayment.length ? ` (${cardToMicropayment.join(', ')})` : ''}; ` +
-      `throws: ${score.throws.length}`,
+    `${name}: per-request payments shown in the card modal: ${list(micropaymentToCard)}; ` +
+      `card problems shown as a per-request payment: ${list(cardToMicropayment)}; throws: ${list(score.throws)}`,
     '',
   );
-  if (score.misses.length && (!quiet || name === 'eval')) {
+  if (score.misses?.length && !quiet) {
     out.push(`## ${name}: misses`);
     for (const m of score.misses) out.push(`- ${m.id} [${m.vendor}]: expected ${m.expected}, got ${m.got}. ${m.why}`);
     out.push('');
@@ -97,10 +102,22 @@ function printSplit(name, score) {
   return out.join('\n');
 }
 
+// The eval split as it may be seen: figures and counts, no entry named.
+const blind = (score) => {
+  const { misses, crossings, throws, ...figures } = score;
+  return {
+    ...figures,
+    misses: misses.length,
+    crossings: { micropaymentToCard: crossings.micropaymentToCard.length, cardToMicropayment: crossings.cardToMicropayment.length },
+    throws: throws.length,
+  };
+};
+
 const splits = {};
 for (const name of ['dev', 'eval']) {
   const entries = corpus.filter((entry) => entry.split === name);
-  splits[name] = lib.scoreSplit(entries, lib.parsePaymentRequired);
+  const score = lib.scoreSplit(entries, lib.parsePaymentRequired);
+  splits[name] = name === 'eval' && !evalMisses ? blind(score) : score;
   if (name === 'dev' || (!devOnly && entries.length > 0)) console.log(printSplit(name, splits[name]));
 }
 
@@ -117,7 +134,21 @@ const lastBlind =
       ? { date: previous.date, ...previous.eval }
       : previous?.lastBlindEval;
 
-const unmet = splits.eval.total > 0 ? lib.unmetTargets(splits.eval) : ['no evaluation split: the targets are only judged on blind data'];
+const unmet = splits.eval.total > 0 ? evalUnmet(splits.eval) : ['no evaluation split: the targets are only judged on blind data'];
+// The targets the eval split misses, in words, naming no entry.
+function evalUnmet(score) {
+  const unmet = [];
+  if (score.accuracy < lib.TARGETS.overall) unmet.push(`overall ${pct(score.accuracy)} < ${pct(lib.TARGETS.overall)}`);
+  for (const [reason, figures] of Object.entries(score.perReason)) {
+    if (figures.accuracy < lib.TARGETS.perReason) unmet.push(`${reason} ${pct(figures.accuracy)} < ${pct(lib.TARGETS.perReason)}`);
+  }
+  const count = (x) => (Array.isArray(x) ? x.length : x);
+  const { micropaymentToCard, cardToMicropayment } = score.crossings;
+  if (count(micropaymentToCard)) unmet.push(`per-request payments in the card modal: ${count(micropaymentToCard)}`);
+  if (count(cardToMicropayment)) unmet.push(`card problems in the micropayment prompt: ${count(cardToMicropayment)}`);
+  if (count(score.throws)) unmet.push(`threw: ${count(score.throws)}`);
+  return unmet;
+}
 const vendors = new Set(corpus.map((entry) => entry.vendor)).size;
 if (lastBlind) console.log(`last blind evaluation (${lastBlind.date.slice(0, 10)}): ${lastBlind.correct}/${lastBlind.total} (${pct(lastBlind.accuracy)})`);
 console.log(
