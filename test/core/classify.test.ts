@@ -413,6 +413,8 @@ describe('wording that states the cause another way', () => {
   it('a wrong card number, or authentication asked for a payment, is the card or a refusal', () => {
     expect(reasonOf({ message: 'Card number is incorrect.' })).toBe('payment_method_invalid');
     expect(reasonOf({ message: 'Authentication required for this payment (3DS).' })).toBe('payment_failed');
+    expect(reasonOf({ error: 'payment_expired', message: 'The payment authorization has expired' })).toBe('payment_failed');
+    expect(reasonOf({ message: 'Your payment method has expired' })).toBe('payment_method_invalid');
   });
 
   it('a payment proof refused in words stays in the micropayment prompt', () => {
