@@ -2,7 +2,8 @@
 // source, its status opted in as an app would, and prints per split (dev: tuned on; eval: only
 // measured) the accuracy per reason and per vendor family, the confusion matrix, the prompts
 // crossed and, for dev, the misses. Writes the figures under `accuracy` in bench/results.json,
-// leaving the other keys alone. `--dev` prints the dev split only; `--quiet` prints the summaries.
+// leaving the other keys alone. `--dev` measures and prints the dev split only (for tuning: the eval
+// split is not parsed and results.json is left alone); `--quiet` prints the summaries.
 // The eval split stays blind: which of its entries were missed is neither printed nor stored (only
 // counts), so reading the output never tunes the parser on it. `--eval-misses` prints them, for
 // the moment a round is retired into dev (corpus README "Split"). Exit code 1 when the eval split
@@ -114,11 +115,17 @@ const blind = (score) => {
 };
 
 const splits = {};
-for (const name of ['dev', 'eval']) {
+for (const name of devOnly ? ['dev'] : ['dev', 'eval']) {
   const entries = corpus.filter((entry) => entry.split === name);
   const score = lib.scoreSplit(entries, lib.parsePaymentRequired);
   splits[name] = name === 'eval' && !evalMisses ? blind(score) : score;
   if (name === 'dev' || (!devOnly && entries.length > 0)) console.log(printSplit(name, splits[name]));
+}
+
+// `--dev` is for tuning: nothing about the eval split is computed, printed or stored.
+if (devOnly) {
+  console.log(`corpus: ${corpus.length} entries (${splits.dev.total} dev); the eval split is not measured with --dev`);
+  process.exit(0);
 }
 
 // Merge into results.json: the bench owns the other keys.

@@ -78,3 +78,35 @@ describe('Cashu (NUT-24)', () => {
     expect(parse({ headers: { 'x-cashu': 'cashuBo2F0gaJhaUgA' }, body: '' })?.micropayment).toBeUndefined();
   });
 });
+
+describe('per-request payment requests in shapes other than the reference ones', () => {
+  const invoice =
+    'lnbc2500n1pjq8z3kpp5qqqsyqcyq5rqwzqfqqqsyqcyq5rqwzqfqqqsyqcyq5rqwzqfqypqdq5xysxxatsyp3k7enxv4jsxqzpuaztrnwngzn3kdzw5hydlzf03qdgm2hdq27cqv3agm2awhz5se903vruatfhq77w3ls4evs3ch9zw97j25emudupq63nyw24cg27h2rspfj9srp';
+
+  it('a BOLT11 invoice one level down, in plain text, or in another challenge scheme is a Lightning payment', () => {
+    expect(parse({ body: { error: 'payment required', data: { payment_request: invoice } } })).toMatchObject({
+      reason: 'micropayment_required',
+      micropayment: { protocol: 'l402', amount: '250' },
+    });
+    expect(parse({ body: `Payment required. Pay this invoice to continue: ${invoice}` })?.micropayment).toMatchObject({ protocol: 'l402', amount: '250' });
+    expect(parse({ headers: { 'www-authenticate': `Lightning invoice="lightning:${invoice}"` }, body: '' })?.micropayment).toMatchObject({ protocol: 'l402', amount: '250' });
+    // A challenge whose `invoice` is no BOLT11 invoice is no Lightning payment.
+    expect(parse({ headers: { 'www-authenticate': 'Billing invoice="INV-2024-001"' }, body: '' })?.micropayment).toBeUndefined();
+  });
+
+  it("a fork's own version key around x402's accepts[] is an x402 challenge", () => {
+    const accepts = [{ scheme: 'exact', namespace: 'evm', networkId: '56', amountRequired: 1000, payToAddress: '0xabc', tokenAddress: '0xdef' }];
+    expect(parse({ body: { h402Version: 1, error: 'Payment required', accepts } })).toMatchObject({
+      reason: 'micropayment_required',
+      micropayment: { protocol: 'x402', options: accepts },
+    });
+  });
+
+  it("x402's header names in prose mark a per-request payment", () => {
+    expect(parse({ body: { error: 'Missing X-PAYMENT header' } })?.micropayment?.protocol).toBe('x402');
+    expect(parse({ body: { error: 'PAYMENT-SIGNATURE header could not be decoded' } })).toMatchObject({
+      reason: 'payment_failed',
+      micropayment: { protocol: 'x402' },
+    });
+  });
+});

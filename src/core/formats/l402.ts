@@ -14,15 +14,33 @@ export function invoiceSats(invoice: string): string | undefined {
   return Number.isInteger(msat) && msat > 0 ? String(msat / 1000) : undefined;
 }
 
+const BOLT11 = /^(?:lightning:)?(ln(?:bc|tb|bcrt)\d*[munp]?1\w{20,})$/i;
+// The same inside prose ("Pay this invoice: lnbc1500n1…").
+const BOLT11_IN_TEXT = /\b(ln(?:bc|tb|bcrt)\d*[munp]?1[02-9ac-hj-np-z]{20,})\b/i;
+
+/** The first BOLT11 invoice among the values of `data` and of the objects in it (one level down). */
+function findInvoice(data: unknown, deeper = true): string | undefined {
+  for (const [, v] of entries(data, 32)) {
+    const found = typeof v === 'string' ? BOLT11.exec(v)?.[1] : deeper ? findInvoice(v, false) : undefined;
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /**
- * L402 / LSAT: `WWW-Authenticate: L402 macaroon="…", invoice="lnbc…"` (Lightning); also a BOLT11
- * invoice in the body (`{ invoice | payment_request | pr: "lnbc…", macaroon }`) without the header.
+ * L402 / LSAT: `WWW-Authenticate: L402 macaroon="…", invoice="lnbc…"` (Lightning), or any other
+ * challenge scheme whose `invoice` is a BOLT11 invoice; also a BOLT11 invoice in the body
+ * (`{ invoice | payment_request | pr: "lnbc…", macaroon }`, one level down too, or in plain text)
+ * without the header: only a Lightning payment is asked for that way.
  */
 export const readL402: FormatReader = (ctx) => {
-  const c = authChallenge(ctx.header('www-authenticate'), /L402|LSAT/);
-  const bolt11 = entries(ctx.data).find(([, v]) => typeof v === 'string' && /^ln(?:bc|tb|bcrt)\d*[munp]?1\w{20,}$/i.test(v))?.[1];
-  if (!c && typeof bolt11 !== 'string') return undefined;
-  const invoice = c ? c.params.get('invoice') : (bolt11 as string);
+  const header = ctx.header('www-authenticate');
+  const named = authChallenge(header, /L402|LSAT/);
+  const other = named ? undefined : authChallenge(header, /[\w-]+/);
+  const c = named ?? (other && BOLT11.test(other.params.get('invoice') ?? '') ? other : undefined);
+  const bolt11 = findInvoice(ctx.data) ?? (typeof ctx.text === 'string' && ctx.data === undefined ? BOLT11_IN_TEXT.exec(ctx.text.slice(0, 4096))?.[1] : undefined);
+  if (!c && !bolt11) return undefined;
+  const invoice = c ? c.params.get('invoice')?.replace(/^lightning:/i, '') : bolt11;
   const scheme = c ? c.scheme.toUpperCase() : 'L402';
   const sats = invoice ? invoiceSats(invoice) : undefined;
   return {

@@ -66,8 +66,8 @@ const requirements = (value: unknown): X402Body | undefined => {
 // a chain as the network, a wallet address, or a key only a chain payment has (`chainId`, `payTo`,
 // an amount in wei or lamports).
 const CRYPTO =
-  /(?:\b|_)(?:x402|usdc|usdt|eurc|stablecoins?|on-?chain|facilitator|evm|svm)(?:\b|_)|\b(?:network|chain)=(?:eip155:|solana|base\b|polygon|avalanche|ethereum|arbitrum|optimism|hedera|lightning|bitcoin)|=0x[\da-f]{40}\b|\b(?:chain_?id|pay_?to|amount_?(?:wei|lamports))=/i;
-const REFUSED = /insufficient|fail|refus|reject|declin|invalid|expired|mismatch/i;
+  /(?:\b|_)(?:x402|usdc|usdt|eurc|stablecoins?|on-?chain|facilitator|evm|svm)(?:\b|_)|\bx-payment\b|\bpayment-signature\b|\b(?:network|chain)=(?:eip155:|solana|base\b|polygon|avalanche|ethereum|arbitrum|optimism|hedera|lightning|bitcoin)|=0x[\da-f]{40}\b|\b(?:chain_?id|pay_?to|amount_?(?:wei|lamports))=/i;
+const REFUSED = /insufficient|fail|refus|reject|declin|invalid|expired|mismatch|malformed|(?:could not|unable to|cannot) (?:be )?(?:decod|pars|verif)/i;
 
 /**
  * x402 (coinbase/x402): requirements in a v1 body (`x402Version: 1`, or just `accepts[]` with
@@ -89,7 +89,11 @@ export const readX402: FormatReader = (ctx) => {
     if (isObject(v) && (own(v, 'x402Version') !== undefined || own(v, 'accepts') !== undefined)) body ??= requirements(v);
     // `{ x402_version: 2, scheme, network, pay_to, price }`: the body is its own single option. A
     // version of the wrong type still says x402: a malformed challenge stays a per-request payment.
-    if (/^x402_?version$/i.test(key)) body ??= { x402Version: typeof v === 'number' ? v : undefined, accepts: [ctx.data] };
+    // Forks name their own version key (`h402Version`) around x402's `accepts[]`.
+    if (/^[a-z]402_?version$/i.test(key)) {
+      const accepts = own(ctx.data, 'accepts');
+      body ??= { x402Version: typeof v === 'number' ? v : undefined, accepts: Array.isArray(accepts) ? accepts : [ctx.data] };
+    }
   }
   // `key=value` pairs of the body and the objects in it, for the home-made servers below; bounded
   // (an already-decoded body may hold megabytes of strings).
