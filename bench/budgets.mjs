@@ -40,18 +40,23 @@ const BUDGETS = [
     // and the bare x402 refusal reader, so malformed or refused machine payments never reach the card modal.
     // Lowered to 36.97 KiB measured (−1.07) once the German catalogue became a chunk an English page
     // never requests (issue 14); the limit sits 0.05 KiB above.
+    // Raised by 3.25 KiB (36.97 → 40.22 measured) for issue 13: rules for billing messages in nine
+    // other languages (2.0 KiB; servers in Chinese, Spanish, … fell to `unknown` or no incident),
+    // relayed JSON errors, capped counts, funds without a card, payment proofs refused in words and
+    // Lightning invoices anywhere in a 402 (development split 94.4 → 97.6 %).
     path: PATHS_402.find((path) => path.id === 'card').entryModules,
     code: HOOK_AND_PROVIDER,
-    limit: 37.02 * KiB,
+    limit: 40.27 * KiB,
     target: 24 * KiB,
   },
   {
     label: 'one card 402 with the UI in German',
     // The same page in German also fetches its catalogue: measured 38.60 KiB (German on its own
     // compresses less well than beside English, in one chunk, as it did: +0.56 KiB over 38.04).
+    // 41.84 KiB with issue 13's classifier rules above (+3.24).
     path: PATHS_402.find((path) => path.id === 'card-de').entryModules,
     code: HOOK_AND_PROVIDER,
-    limit: 38.65 * KiB,
+    limit: 41.89 * KiB,
   },
   { label: 'styles.css', css: 'dist/styles.css', limit: 3 * KiB },
 ];
