@@ -410,6 +410,19 @@ describe('wording that states the cause another way', () => {
     expect(reasonOf({ error: { code: 'wallet_empty' } })).toBe('quota_exceeded');
   });
 
+  it('more ways to say no card is on file, a lapsed plan, or a plan gate', () => {
+    expect(reasonOf({ message: 'Please link a payment method.' })).toBe('payment_method_required');
+    expect(reasonOf({ message: 'Verify your account by adding a credit card.' })).toBe('payment_method_required');
+    expect(reasonOf({ error: 'billing_setup_required' })).toBe('payment_method_required');
+    expect(reasonOf({ message: 'Your account is in grace period. Please pay your invoice.' })).toBe('subscription_inactive');
+    expect(reasonOf({ message: 'Access paused: your last payment failed.' })).toBe('subscription_inactive');
+    expect(reasonOf({ message: 'Your license is no longer valid. Please renew.' })).toBe('subscription_inactive');
+    expect(reasonOf({ message: 'You are on the free tier. This action requires Pro.' })).toBe('upgrade_required');
+    expect(reasonOf({ message: 'Access to this content requires a premium membership.' })).toBe('upgrade_required');
+    // Access revoked by someone is no unpaid bill.
+    expect(reasonOf({ message: 'Access revoked by an administrator.' })).toBe('unknown');
+  });
+
   it('a wrong card number, or authentication asked for a payment, is the card or a refusal', () => {
     expect(reasonOf({ message: 'Card number is incorrect.' })).toBe('payment_method_invalid');
     expect(reasonOf({ message: 'Authentication required for this payment (3DS).' })).toBe('payment_failed');
