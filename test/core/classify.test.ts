@@ -419,6 +419,8 @@ describe('wording that states the cause another way', () => {
     expect(reasonOf({ message: 'Your license is no longer valid. Please renew.' })).toBe('subscription_inactive');
     expect(reasonOf({ message: 'You are on the free tier. This action requires Pro.' })).toBe('upgrade_required');
     expect(reasonOf({ message: 'Access to this content requires a premium membership.' })).toBe('upgrade_required');
+    expect(reasonOf({ message: 'Your subscription level does not permit this request.' })).toBe('upgrade_required');
+    expect(reasonOf({ error: 'tier_not_supported' })).toBe('upgrade_required');
     // Access revoked by someone is no unpaid bill.
     expect(reasonOf({ message: 'Access revoked by an administrator.' })).toBe('unknown');
   });
