@@ -122,6 +122,15 @@ for (const name of devOnly ? ['dev'] : ['dev', 'eval']) {
   if (name === 'dev' || (!devOnly && entries.length > 0)) console.log(printSplit(name, splits[name]));
 }
 
+// The evaluation split round by round: a later round was collected after the parser last changed
+// for an earlier one, so its figure is the least informed.
+const rounds = {};
+for (const round of devOnly ? [] : [...new Set(corpus.filter((e) => e.split === 'eval').map((e) => e.round ?? 0))].sort()) {
+  const score = lib.scoreSplit(corpus.filter((e) => e.split === 'eval' && (e.round ?? 0) === round), lib.parsePaymentRequired);
+  rounds[round] = { total: score.total, correct: score.correct, accuracy: score.accuracy, perReason: Object.fromEntries(Object.entries(score.perReason).map(([r, f]) => [r, f.accuracy])) };
+  console.log(`eval round ${round}: ${score.correct}/${score.total} (${pct(score.accuracy)}); ` + Object.entries(score.perReason).map(([r, f]) => `${r} ${pct(f.accuracy)}`).join(', '));
+}
+
 // `--dev` is for tuning: nothing about the eval split is computed, printed or stored.
 if (devOnly) {
   console.log(`corpus: ${corpus.length} entries (${splits.dev.total} dev); the eval split is not measured with --dev`);
@@ -169,6 +178,7 @@ results.accuracy = {
   corpus: { entries: corpus.length, vendors, synthesized: corpus.filter((entry) => entry.synthesized).length },
   targets: { ...lib.TARGETS, met: unmet.length === 0, unmet },
   ...splits,
+  evalRounds: rounds,
   ...(lastBlind ? { lastBlindEval: lastBlind } : {}),
 };
 writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);

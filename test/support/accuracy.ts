@@ -19,6 +19,8 @@ export interface CorpusEntry {
   expected: { reason: PaymentRequiredReason | 'none' | null; why: string };
   synthesized?: boolean;
   split: 'dev' | 'eval';
+  /** The collection round of an evaluation entry (corpus README "Split"), so each round is measured on its own too. */
+  round?: number;
 }
 
 /** Every entry of every `*.json` file (an array of entries each) in `dir`, in file order. */
