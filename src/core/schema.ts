@@ -35,7 +35,7 @@ export const paymentRequiredIncidentSchema = z.strictObject({
   links: z.object({ billingPortal: link, upgrade: link, support: link, docs: link }),
   micropayment: z.optional(
     z.object({
-      protocol: z.enum(['x402', 'l402', 'payment-auth', 'pay-per-crawl', 'cashu']),
+      protocol: z.enum(['x402', 'l402', 'payment-auth', 'pay-per-crawl', 'cashu', 'other']),
       version: z.optional(z.number()),
       amount: s,
       displayAmount: s,

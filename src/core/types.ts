@@ -74,8 +74,13 @@ export interface BillingLinks {
   docs?: string;
 }
 
-/** Which per-request payment protocol issued the challenge. */
-export type MicropaymentProtocol = 'x402' | 'l402' | 'payment-auth' | 'pay-per-crawl' | 'cashu';
+/**
+ * Which per-request payment protocol issued the challenge. `other`: a per-request price in a scheme
+ * the library has no reader for (an `X-Payment-Required` or `Pay` header, a body that is only a
+ * price, or prose naming the header to pay in); `scheme`, `amount`, `paymentHeader` and the raw
+ * challenge in `options` say what is known.
+ */
+export type MicropaymentProtocol = 'x402' | 'l402' | 'payment-auth' | 'pay-per-crawl' | 'cashu' | 'other';
 
 /** What a per-request payment asks for, as the server stated it. The library signs nothing. */
 export interface MicropaymentRequest {

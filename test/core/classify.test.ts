@@ -389,7 +389,8 @@ describe('wording that states the cause another way', () => {
   it('an account in arrears, or a bare unpaid state, is an unpaid bill', () => {
     expect(reasonOf({ error: { code: 'Arrearage', message: 'Access denied.' } })).toBe('subscription_inactive');
     expect(reasonOf({ error: { code: 'UNPAID' } })).toBe('subscription_inactive');
-    expect(reasonOf({ ok: false, error: 'not_paid' })).toBe('subscription_inactive');
+    // "Not paid or out of credits": the credits are what the user can act on.
+    expect(reasonOf({ message: 'You have not paid or you are out of credits' })).toBe('quota_exceeded');
   });
 
   it('a cap on seats, members or projects is a plan limit only a bigger plan lifts', () => {
@@ -450,5 +451,49 @@ describe('wording that states the cause another way', () => {
     expect(reasonOf({ error: { message: 'Provider returned error', metadata: { raw: '{"error": ' } } })).toBe('unknown');
     const deep = JSON.stringify({ a: JSON.stringify({ b: JSON.stringify({ c: JSON.stringify({ d: JSON.stringify({ e: { code: 'insufficient_credits' } }) }) }) }) });
     expect(() => reasonOf({ raw: deep })).not.toThrow();
+  });
+});
+
+describe('wording and fields from retired evaluation round 4 (each case in words of our own)', () => {
+  const cases: [string, unknown, PaymentRequiredReason][] = [
+    ['a paid balance too low', { message: 'This model requires paid balance. Your paid balance is insufficient, please top up.' }, 'quota_exceeded'],
+    ['a positive balance required', { message: 'Scheduling is only available for accounts with a positive balance.' }, 'quota_exceeded'],
+    ['an allocation consumed', { message: 'You have consumed the allocated trial usage.' }, 'quota_exceeded'],
+    ['storage full', { error: 'insufficient_space' }, 'quota_exceeded'],
+    ['not signed up for a service', { message: 'Your account is not signed up for this service.' }, 'upgrade_required'],
+    ['no licences', { detail: "You don't have licenses for this request" }, 'upgrade_required'],
+    ['a count of apps at the plan limit', { message: 'The number of projects has reached the limit of your subscription.' }, 'upgrade_required'],
+    ['a trial over with a card as the way on', { error: 'Your free trial has expired. Please add a payment method.' }, 'payment_method_required'],
+    ['a trial over with a plan to choose', { error: 'Your free trial has expired. Please choose a plan.' }, 'upgrade_required'],
+    ['billing info not found', 'Could not find BillingInfo for this account', 'payment_method_required'],
+    ['a billing address rejected', { message: 'Your billing address is invalid.' }, 'payment_method_invalid'],
+    ['a gateway CVV rejection', { errors: { cvv: [{ message: 'Gateway Rejected: cvv' }] } }, 'payment_method_invalid'],
+    ['not sufficient funds', { errorGroup: 'NOT_SUFFICIENT_FUNDS' }, 'payment_failed'],
+    ['refer to issuer', { message: 'Denied by bank: refer to card issuer' }, 'payment_failed'],
+    ['a rejected card payment code', { code: 'REJECT_CARD_PAYMENT', message: '한도 초과로 결제에 실패했습니다.' }, 'payment_failed'],
+    ['a paused live mode', { title: 'Live Mode Paused' }, 'subscription_inactive'],
+    ['a premium period over', 'Your premium period is over.', 'subscription_inactive'],
+    ['Russian: not enough money on the account', { message: 'Не хватает средств на лицевом счету' }, 'quota_exceeded'],
+  ];
+  it.each(cases)('%s', (_name, body, reason) => {
+    expect(reasonOf(body)).toBe(reason);
+  });
+
+  it('a default page that says payment is required and the request failed is no refused payment', () => {
+    expect(reasonOf('<html><head><title>402 Payment Required</title></head><body><h1>Payment Required</h1><p>The request could not be processed.</p></body></html>')).toBe('unknown');
+  });
+
+  it('messages under info, error_string, status_text, cause, suggestion and error_summary are read', () => {
+    expect(reasonOf({ success: false, error: { code: 105, info: 'Your current subscription plan does not support this endpoint.' } })).toBe('upgrade_required');
+    expect(reasonOf({ status: 'ERR', error: '103', error_string: 'not enough credit for this operation' })).toBe('quota_exceeded');
+    expect(reasonOf({ status: 'ERROR', status_code: 7, status_text: 'Not enough credits' })).toBe('quota_exceeded');
+    expect(reasonOf({ error_summary: 'path/insufficient_space/' })).toBe('quota_exceeded');
+  });
+
+  it('a 2xx that reports a denied transaction or an ERR status is read when opted in', () => {
+    const opted = (body: unknown) => parsePaymentRequired({ status: 200, body }, { statuses: [402, 200] })?.reason ?? null;
+    expect(opted({ transaction_status: 'deny', status_message: 'Denied by bank: refer to card issuer' })).toBe('payment_failed');
+    expect(opted({ status: 'ERR', error_string: 'not enough credit' })).toBe('quota_exceeded');
+    expect(opted({ transaction_status: 'settlement', status_message: 'Success' })).toBeNull();
   });
 });

@@ -110,3 +110,57 @@ describe('per-request payment requests in shapes other than the reference ones',
     });
   });
 });
+
+describe('a per-request price in a scheme with no reader of its own', () => {
+  it('an X-Payment-Required or Pay challenge header opens the micropayment prompt with what it states', () => {
+    expect(parse({ headers: { 'x-payment-required': 'ecash; amount="0.25"; action="upload"' }, body: { message: 'Payment required for upload' } })).toMatchObject({
+      reason: 'micropayment_required',
+      micropayment: { protocol: 'other', scheme: 'ecash', amount: '0.25', options: [{ challenge: 'ecash; amount="0.25"; action="upload"' }] },
+    });
+    expect(parse({ headers: { pay: 'https://ledger.example 12 payee.example.recv nonce123' }, body: '' })?.micropayment).toMatchObject({ protocol: 'other', amount: '12' });
+  });
+
+  it('a body that is only a price, or prose naming the header to pay in and the amount, is a per-request payment', () => {
+    expect(parse({ body: { required_amount: '0.05', currency: 'tokens', pay_at: 'https://pay.example/buy' } })?.micropayment).toMatchObject({
+      protocol: 'other',
+      amount: '0.05',
+      currency: 'tokens',
+    });
+    const text = 'Missing payment token. Put a token in the x-agent-pay header and try again. The required amount is 0.02 USD';
+    expect(parse({ body: text })?.micropayment).toMatchObject({ protocol: 'other', amount: '0.02', currency: 'USD', paymentHeader: 'x-agent-pay' });
+  });
+
+  it('a card or prepaid problem that states an amount stays what it is', () => {
+    // A message or code beside the amount: the body says more than a price.
+    expect(parse({ body: { error: 'insufficient_balance', required_amount: 5, currency: 'USD' } })?.micropayment).toBeUndefined();
+    expect(parse({ body: 'Your card was declined. The required amount is 20 USD.' })?.micropayment).toBeUndefined();
+    // Only a 402 asks for a per-request payment this way.
+    expect(parse({ status: 400, headers: { 'x-payment-required': 'ecash; amount="1"' }, body: { error: 'bad request' } }, [402, 400])?.micropayment).toBeUndefined();
+  });
+});
+
+describe('more per-request payment shapes', () => {
+  it("a fork's refusal beside its requirements is a refused payment", () => {
+    const accepts = [{ scheme: 'exact', namespace: 'evm', amountRequired: 0.01, payToAddress: '0xabc' }];
+    expect(parse({ body: { h402Version: 1, error: 'Unable to find matching payment requirements', accepts } })).toMatchObject({ reason: 'payment_failed', micropayment: { protocol: 'x402' } });
+    expect(parse({ body: { h402Version: 1, error: {}, payer: '0xdef', accepts } })?.reason).toBe('payment_failed');
+  });
+
+  it('a BOLT11 invoice in an X-Lightning header is a Lightning payment', () => {
+    const invoice =
+      'lnbc2500n1pjq8z3kpp5qqqsyqcyq5rqwzqfqqqsyqcyq5rqwzqfqqqsyqcyq5rqwzqfqypqdq5xysxxatsyp3k7enxv4jsxqzpuaztrnwngzn3kdzw5hydlzf03qdgm2hdq27cqv3agm2awhz5se903vruatfhq77w3ls4evs3ch9zw97j25emudupq63nyw24cg27h2rspfj9srp';
+    expect(parse({ headers: { 'x-lightning': invoice }, body: '' })?.micropayment).toMatchObject({ protocol: 'l402', amount: '250' });
+  });
+
+  it('a Cashu request sent as plain base64 JSON is read', () => {
+    const request = Buffer.from(JSON.stringify({ a: 21, u: 'sat', m: ['https://mint.example'] })).toString('base64');
+    expect(parse({ headers: { 'x-cashu': request }, body: '' })?.micropayment).toMatchObject({ protocol: 'cashu', amount: '21', currency: 'sat' });
+    // A token (no request) in the header says nothing.
+    expect(parse({ headers: { 'x-cashu': 'cashuAeyJ0b2tlbiI6W119' }, body: '' })?.micropayment).toBeUndefined();
+  });
+
+  it('a payment proof presented twice is a refused payment', () => {
+    const refused = parse({ status: 401, body: { error: 'TOKEN_ALREADY_USED', cause: 'Preimage was already presented' } }, [402, 401]);
+    expect(refused).toMatchObject({ reason: 'payment_failed', micropayment: { protocol: 'l402' } });
+  });
+});

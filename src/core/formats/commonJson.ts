@@ -22,7 +22,7 @@ export function reportsFailure(data: unknown, depth = 0): boolean {
     ([key, v]) =>
       (v === false && /^(?:ok|success|approved)$/i.test(key)) ||
       (/error|refusal|fail/i.test(key) && (typeof v === 'string' ? !!v.trim() : entries(v, 1).length > 0)) ||
-      (typeof v === 'string' && /^(?:status|state|result(?:code)?)$/i.test(key) && /fail|refus|declin|denied|reject|error/i.test(v)) ||
+      (typeof v === 'string' && /^(?:status|state|result(?:code)?|transaction_?status)$/i.test(key) && /fail|refus|declin|deny|denied|reject|error|^err$/i.test(v)) ||
       (typeof v === 'number' && /^(?:code|ret|retcode|errcode|errno)$/i.test(key) && v !== 0 && !(v >= 200 && v < 300)) ||
       (depth < 2 && isObject(v) && reportsFailure(v, depth + 1)),
   );

@@ -38,7 +38,9 @@ export const readL402: FormatReader = (ctx) => {
   const named = authChallenge(header, /L402|LSAT/);
   const other = named ? undefined : authChallenge(header, /[\w-]+/);
   const c = named ?? (other && BOLT11.test(other.params.get('invoice') ?? '') ? other : undefined);
-  const bolt11 = findInvoice(ctx.data) ?? (typeof ctx.text === 'string' && ctx.data === undefined ? BOLT11_IN_TEXT.exec(ctx.text.slice(0, 4096))?.[1] : undefined);
+  // BUD-07 and others put the invoice in a header of its own.
+  const inHeader = ['x-lightning', 'x-lightning-invoice', 'lightning-invoice'].map((name) => BOLT11.exec(ctx.header(name) ?? '')?.[1]).find(Boolean);
+  const bolt11 = inHeader ?? findInvoice(ctx.data) ?? (typeof ctx.text === 'string' && ctx.data === undefined ? BOLT11_IN_TEXT.exec(ctx.text.slice(0, 4096))?.[1] : undefined);
   if (!c && !bolt11) return undefined;
   const invoice = c ? c.params.get('invoice')?.replace(/^lightning:/i, '') : bolt11;
   const scheme = c ? c.scheme.toUpperCase() : 'L402';

@@ -92,7 +92,11 @@ export const readX402: FormatReader = (ctx) => {
     // Forks name their own version key (`h402Version`) around x402's `accepts[]`.
     if (/^[a-z]402_?version$/i.test(key)) {
       const accepts = own(ctx.data, 'accepts');
-      body ??= { x402Version: typeof v === 'number' ? v : undefined, accepts: Array.isArray(accepts) ? accepts : [ctx.data] };
+      body ??= {
+        ...read(x402PaymentRequiredSchema, ctx.data),
+        x402Version: typeof v === 'number' ? v : undefined,
+        accepts: Array.isArray(accepts) ? accepts : [ctx.data],
+      };
     }
   }
   // `key=value` pairs of the body and the objects in it, for the home-made servers below; bounded

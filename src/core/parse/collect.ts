@@ -16,7 +16,7 @@ import { entries, isObject, own, str, type Draft } from './draft';
 // Key (lower case, letters and digits only) → rank; lower ranks win. Maps, because the key is
 // the server's: `key in {…}` would also match inherited names such as `constructor`.
 const MESSAGE: ReadonlyMap<string, number> = new Map(
-  Object.entries({ message: 0, msg: 0, errmsg: 0, errormessage: 0, errordescription: 1, errortext: 1, errorinfo: 1, detail: 1, details: 1, error: 1, errors: 1, title: 2, text: 2, description: 3 }),
+  Object.entries({ message: 0, msg: 0, errmsg: 0, errormessage: 0, errordescription: 1, errortext: 1, errorinfo: 1, errorstring: 1, errorsummary: 1, detail: 1, details: 1, error: 1, errors: 1, title: 2, text: 2, info: 2, statustext: 2, cause: 2, description: 3, suggestion: 3 }),
 );
 const CODE: ReadonlyMap<string, number> = new Map(
   Object.entries({ code: 0, errcode: 0, errorcode: 0, errorcodes: 0, apierrorcode: 0, errortype: 1, issue: 1, type: 1, reason: 2, kind: 2, status: 3, state: 3, limitsource: 4 }),
@@ -98,7 +98,7 @@ export function collect(roots: readonly unknown[], clock: Clock): Draft {
       // Unlisted keys by their ending: `failure_message` (also Spanish and Portuguese), `resultCode`, then `refusalReason` (a
       // code says what happened, a reason explains it: Adyen's "Refused" + "Not enough balance").
       const messageRank = MESSAGE.get(key) ?? (/(?:message|msg|mensaje|mensagem)$/.test(key) ? 2 : undefined);
-      const codeRank = CODE.get(key) ?? (key === 'declinecode' ? undefined : /code$/.test(key) ? 2 : /reason$/.test(key) ? 3 : undefined);
+      const codeRank = CODE.get(key) ?? (key === 'declinecode' ? undefined : /(?:code|group)$/.test(key) ? 2 : /reason$/.test(key) ? 3 : undefined);
       if (s !== undefined && messageRank !== undefined) {
         // Deeper texts are descriptions of embedded objects (a PaymentIntent, a plan), not the error.
         if (depth <= 3) messages.push({ rank: rank + messageRank, value: s });

@@ -14,7 +14,7 @@ import type {
 import { classify, classifyBilling, namesBilling } from './classify';
 import type { Draft, ParseContext } from './draft';
 
-const PROTOCOLS = ['x402', 'l402', 'payment-auth', 'pay-per-crawl', 'cashu'];
+const PROTOCOLS = ['x402', 'l402', 'payment-auth', 'pay-per-crawl', 'cashu', 'other'];
 const LINK_KINDS: (keyof BillingLinks)[] = ['billingPortal', 'upgrade', 'support', 'docs'];
 
 /** Drops undefined members (but always keeps `raw`), so incidents only carry what was found. */

@@ -1,5 +1,6 @@
 import { readCommonJson, reportsFailure } from '../formats/commonJson';
 import { readCashu } from '../formats/cashu';
+import { readOtherMicropayment } from '../formats/otherMicropayment';
 import { readGraphql } from '../formats/graphql';
 import { readL402 } from '../formats/l402';
 import { readPayPerCrawl } from '../formats/payPerCrawl';
@@ -22,7 +23,7 @@ import { DEFAULT_STATUSES, type CustomFormat, type ParseOptions } from './option
 // Per-request payment protocols live in headers (or beside an ordinary body): they decide the
 // reason; the body then only adds its message, links and codes. A bare x402 refusal comes last:
 // a challenge from any protocol says more.
-const PROTOCOLS: FormatReader[] = [readX402, readL402, readPaymentAuth, readPayPerCrawl, readCashu, readX402Refusal];
+const PROTOCOLS: FormatReader[] = [readX402, readL402, readPaymentAuth, readPayPerCrawl, readCashu, readOtherMicropayment, readX402Refusal];
 // Body formats, most specific first; the last two read anything.
 const BODIES: FormatReader[] = [readStripe, readGraphql, readTrpc, readProblem, readCommonJson, readText];
 
