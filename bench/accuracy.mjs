@@ -48,6 +48,18 @@ const corpus = lib.loadCorpus(resolve(root, 'test/fixtures/corpus'));
 
 const pct = (x) => (x === null || x === undefined ? '-' : lib.pct(x));
 
+// How the misses fail a user: a wrong specific dialog, or else the honest generic one (`unknown`,
+// or no incident on an opted-in status). From the confusion matrix, so the eval split names no entry.
+function harm(score) {
+  let wrong = 0;
+  for (const [expected, row] of Object.entries(score.confusion)) {
+    for (const [got, n] of Object.entries(row)) if (got !== expected && !['unknown', 'none', 'throw'].includes(got)) wrong += n;
+  }
+  // When the dialog names a cause (not the generic one), how often that cause is the right one.
+  const named = Object.entries(score.confusion).reduce((sum, [expected, row]) => sum + (['unknown', 'none'].includes(expected) ? 0 : (row[expected] ?? 0)), 0);
+  return { wrong, generic: score.total - score.correct - wrong, namedRight: named + wrong ? named / (named + wrong) : null };
+}
+
 function printSplit(name, score) {
   const out = [];
   out.push(`# ${name}: ${score.correct}/${score.total} correct (${pct(score.accuracy)})`, '');
@@ -93,6 +105,8 @@ function printSplit(name, score) {
   out.push(
     `${name}: per-request payments shown in the card modal: ${list(micropaymentToCard)}; ` +
       `card problems shown as a per-request payment: ${list(cardToMicropayment)}; throws: ${list(score.throws)}`,
+    `${name}: of the ${score.total - score.correct} misses, ${harm(score).generic} fell back to the generic dialog or no incident, ${harm(score).wrong} named a wrong reason; ` +
+      `when a specific cause is named it is right ${pct(harm(score).namedRight)}`,
     '',
   );
   if (score.misses?.length && !quiet) {
@@ -173,6 +187,7 @@ console.log(
     (unmet.length ? `NOT MET: ${unmet.join('; ')}` : 'met'),
 );
 
+for (const score of Object.values(splits)) Object.assign(score, { missesByHarm: harm(score) });
 results.accuracy = {
   date: new Date().toISOString(),
   corpus: { entries: corpus.length, vendors, synthesized: corpus.filter((entry) => entry.synthesized).length },
