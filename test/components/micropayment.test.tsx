@@ -8,6 +8,7 @@ import { PaymentVault } from '../../src/core/micropayment/paymentVault';
 import { createMessageFormatter } from '../../src/messages/formatter';
 import { sampleIncident, sampleX402v2Request } from '../../src/devtools/samples';
 import { deferred } from './deferred';
+import { parsePaymentRequired } from '../../src/core/parse/parsePaymentRequired';
 
 /** The sample x402 v2 request (0.01 USDC on Base Sepolia), with `overrides`. */
 const x402Request = (overrides: Partial<MicropaymentRequest> = {}): MicropaymentRequest => ({ ...sampleX402v2Request, ...overrides });
@@ -251,5 +252,20 @@ describe('formatMicropaymentAmount', () => {
     [{}, undefined],
   ])('%j → %s', (fields, text) => {
     expect(formatMicropaymentAmount({ protocol: 'x402', options: [], ...fields }, messages)).toBe(text);
+  });
+});
+
+describe('a per-request price in a scheme with no reader of its own', () => {
+  test('opens the micropayment prompt with the stated amount on the Pay button, and hands the raw challenge to onPay', async () => {
+    const user = userEvent.setup();
+    const incident = parsePaymentRequired({
+      status: 402,
+      body: 'Missing payment token. Put a token in the x-agent-pay header and try again. The required amount is 0.02 USD',
+    });
+    expect(incident?.micropayment?.protocol).toBe('other');
+    const onPay = vi.fn(() => new Promise<never>(() => {}));
+    render(<MicropaymentPrompt incident={incident!} onPay={onPay} />);
+    await user.click(screen.getByRole('button', { name: 'Pay $0.02' }));
+    expect(onPay).toHaveBeenCalledWith(expect.objectContaining({ protocol: 'other', paymentHeader: 'x-agent-pay', options: [expect.objectContaining({ text: expect.stringContaining('x-agent-pay') })] }), incident);
   });
 });

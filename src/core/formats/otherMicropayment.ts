@@ -48,7 +48,8 @@ export const readOtherMicropayment: FormatReader = (ctx) => {
     micropayment: {
       protocol: 'other',
       amount,
-      displayAmount: amount && currency ? `${amount} ${currency}` : amount,
+      // The prompt formats it with the currency (an ISO code through Intl, a token name after it).
+      displayAmount: amount,
       currency,
       scheme: scheme || undefined,
       resource: ctx.url,
