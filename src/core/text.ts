@@ -62,7 +62,7 @@ const ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]/g;
 
 /**
  * Words for keyword matching: camelCase split, `_`/`-`/punctuation to spaces, lower case, Latin
- * diacritics dropped. Cyrillic, kana, CJK and Hangul are kept (servers answer in those languages
+ * diacritics dropped. Cyrillic, Arabic, kana, CJK and Hangul are kept (servers answer in those languages
  * too), everything else becomes a space.
  */
 export function words(text: string): string {
@@ -71,6 +71,6 @@ export function words(text: string): string {
     .replace(/([a-z\d])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .replace(ACCENTED, (c) => c.normalize('NFD')[0] ?? ' ')
-    .replace(/[^a-z0-9\u0430-\u044f\u0451\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]+/g, ' ')
+    .replace(/[^a-z0-9\u0430-\u044f\u0451\u0621-\u064a\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]+/g, ' ')
     .trim()} `;
 }

@@ -497,3 +497,33 @@ describe('wording and fields from retired evaluation round 4 (each case in words
     expect(opted({ transaction_status: 'settlement', status_message: 'Success' })).toBeNull();
   });
 });
+
+describe('wording and fields from retired evaluation round 5 (each case in words of our own)', () => {
+  const cases: [string, unknown, PaymentRequiredReason][] = [
+    ['no tokens left', 'User has no credits!', 'quota_exceeded'],
+    ['a trial key limited to N calls', { message: 'Your trial key is limited to 500 API calls per month.' }, 'quota_exceeded'],
+    ['a plan that can only access part', { errmsg: 'Your plan can only access delayed quotes.' }, 'upgrade_required'],
+    ['membership required', { error: 'membership required' }, 'upgrade_required'],
+    ['complete the subscription', { message: 'Complete your subscription to continue.' }, 'upgrade_required'],
+    ['an enterprise licence required', { error: { message: 'enterprise license required', type: 'license_required' } }, 'upgrade_required'],
+    ['not subscribed to an API', { message: 'You are not subscribed to this API.' }, 'upgrade_required'],
+    ['an account without the abilities', { error: { message: 'Account does not have the abilities to perform the action.' } }, 'upgrade_required'],
+    ['complete the latest invoice', { detail: { code: 'payment_issue', message: 'Complete the latest invoice to continue.' } }, 'subscription_inactive'],
+    ['a badly filled card number', { status: 'rejected', status_detail: 'cc_rejected_bad_filled_card_number' }, 'payment_method_invalid'],
+    ['an invalid-method code with prose saying none is there', { Code: 'InvalidPaymentMethod.Incomplete', Message: 'No payment method is specified for your account.' }, 'payment_method_required'],
+    ['an LSAT rejected', { error: { message: 'Unauthorized: LSAT invalid' } }, 'payment_failed'],
+    ['a short insufficient-funds error stays a decline', { error: 'Insufficient funds', code: 'INSUFFICIENT_FUNDS' }, 'payment_failed'],
+    ['Arabic: balance insufficient', { error: 'الرصيد غير كافٍ. الرجاء إضافة رصيد.' }, 'quota_exceeded'],
+    ['Vietnamese: payment failed', { success: false, message: 'Thanh toán thất bại' }, 'payment_failed'],
+    ['Romanian: payment failed', { message: 'Plata a eșuat' }, 'payment_failed'],
+    ['Portuguese: transaction not authorised', { errors: [{ description: 'Transação não autorizada.' }] }, 'payment_failed'],
+  ];
+  it.each(cases)('%s', (_name, body, reason) => {
+    expect(reasonOf(body)).toBe(reason);
+  });
+
+  it("an error code in a platform's header is read beside a bare body", () => {
+    expect(reasonOf({ error: { code: '402', message: 'Payment required' } }, { 'x-vercel-error': 'DEPLOYMENT_DISABLED' })).toBe('subscription_inactive');
+    expect(reasonOf({ error: { code: '402', message: 'Payment required' } })).toBe('unknown');
+  });
+});

@@ -164,3 +164,12 @@ describe('more per-request payment shapes', () => {
     expect(refused).toMatchObject({ reason: 'payment_failed', micropayment: { protocol: 'l402' } });
   });
 });
+
+describe('a wallet payment URI in a 402', () => {
+  it('is a per-request payment with the amount and network the URI states', () => {
+    const body = { status: 'unpaid', job_id: 'j1', pay_url: 'solana:9xQeWvG816bUx9EPjHmaT23yvVM2ZWbrrpZb9PusVFin?amount=0.25&label=transcribe' };
+    expect(parse({ body })).toMatchObject({ reason: 'micropayment_required', micropayment: { protocol: 'other', amount: '0.25', network: 'solana' } });
+    // A web link is no wallet payment.
+    expect(parse({ body: { status: 'unpaid', pay_url: 'https://pay.example.com/checkout/123' } })?.micropayment).toBeUndefined();
+  });
+});

@@ -19,7 +19,7 @@ const MESSAGE: ReadonlyMap<string, number> = new Map(
   Object.entries({ message: 0, msg: 0, errmsg: 0, errormessage: 0, errordescription: 1, errortext: 1, errorinfo: 1, errorstring: 1, errorsummary: 1, detail: 1, details: 1, error: 1, errors: 1, title: 2, text: 2, info: 2, statustext: 2, cause: 2, description: 3, suggestion: 3 }),
 );
 const CODE: ReadonlyMap<string, number> = new Map(
-  Object.entries({ code: 0, errcode: 0, errorcode: 0, errorcodes: 0, apierrorcode: 0, errortype: 1, issue: 1, type: 1, reason: 2, kind: 2, status: 3, state: 3, limitsource: 4 }),
+  Object.entries({ code: 0, errcode: 0, errorcode: 0, errorcodes: 0, apierrorcode: 0, errortype: 1, issue: 1, type: 1, reason: 2, kind: 2, statusdetail: 2, status: 3, state: 3, limitsource: 4 }),
 );
 // Envelope markers that say nothing about the cause.
 const EMPTY_CODE = /^(error|errors|fail(ed|ure)?|ok|success|true|false|null|none|about:blank)$/i;

@@ -46,6 +46,8 @@ function paymentMethod(pm: PaymentMethodSummary | undefined): PaymentMethodSumma
   });
 }
 
+const ERROR_CODE_HEADERS = ['x-vercel-error', 'x-amzn-errortype', 'x-ms-error-code', 'x-error-code'];
+
 const LIGHTNING = /\b(?:l402|lsat|lightning|macaroon|preimage|bolt11)\b/i;
 // Words that only a per-request payment protocol uses for what the client sent as payment.
 const PROOF = /\b(?:l402|lsat|x402|macaroon|preimage|payment proof|proof of payment|payment signature)\b/i;
@@ -96,9 +98,12 @@ export function finalize(
   if (limit !== undefined && remaining !== undefined && remaining <= limit) used ??= limit - remaining;
   if (limit !== undefined && used !== undefined && used <= limit) remaining ??= limit - used;
 
+  // Platforms that put the error's code in a header (Vercel `x-vercel-error: DEPLOYMENT_DISABLED`, AWS
+  // `x-amzn-errortype`, Azure `x-ms-error-code`) beside a bare body: read after the body's own codes.
+  const codes = [...(draft.codes ?? []), ...ERROR_CODE_HEADERS.map((name) => ctx.header(name)).filter((v): v is string => !!v && /^[\w.:-]{2,100}$/.test(v))];
   let reason =
     draft.reason ??
-    classify(draft.codes, draft.texts) ??
+    classify(codes, draft.texts) ??
     draft.fallback ??
     // Nothing said: a spent quota figure, or only an upgrade link, still says which prompt helps.
     (status === 429 || remaining === 0 ? 'quota_exceeded' : draft.links?.upgrade ? 'upgrade_required' : 'unknown');
@@ -106,9 +111,9 @@ export function finalize(
   if (reason === 'payment_failed' && draft.prepaid && !draft.reason && !draft.declineCode) reason = 'quota_exceeded';
   if (reason === 'unknown' && status !== 402) return null;
   // Another status with only throttling in it (and no spent quota figure) is a rate limit, not billing.
-  if (status !== 402 && reason === 'quota_exceeded' && !draft.reason && remaining !== 0 && !classifyBilling(draft.codes, draft.texts)) return null;
+  if (status !== 402 && reason === 'quota_exceeded' && !draft.reason && remaining !== 0 && !classifyBilling(codes, draft.texts)) return null;
   // Another status with only a stopped account in it ("This account has been suspended") names no billing cause.
-  if (status !== 402 && reason === 'subscription_inactive' && !draft.reason && !namesBilling(draft.codes, draft.texts)) return null;
+  if (status !== 402 && reason === 'subscription_inactive' && !draft.reason && !namesBilling(codes, draft.texts)) return null;
 
   // Retry-After wins; then the body's own retry hint; then a rate-limit reset with nothing left.
   const resetAt = futureTime(q.resetAt, now) ?? headerQuota.resetAt;

@@ -22,7 +22,7 @@ export const OTHER_LANGUAGE_RULES: readonly [PaymentRequiredReason, RegExp][] = 
   ],
   [
     'payment_failed',
-    /\b(?:pago|cobro|pagamento|paiement|zahlung)s? (?:\w+ ){0,3}(?:fallid[oa]|fallo|denegad[oa]|falhou|negad[oa]|refuse|echoue|fallito|rifiutato|fehlgeschlagen)e?\b|\bcarte (?:\w+ ){0,2}refusee\b|(?:支付|付款|扣款|交易)(?:失败|失敗|被拒)|(?:決済|支払い)に?失敗|결제 ?(?:에 |가 )?(?:실패|거절)/,
+    /\b(?:pago|cobro|pagamento|paiement|zahlung|transacao|transaccion|plata)s? (?:\w+ ){0,3}(?:fallid[oa]|fallo|denegad[oa]|falhou|negad[oa]|refuse|echoue|fallito|rifiutato|fehlgeschlagen|nao autorizad[oa]|no autorizad[oa]|rechazad[oa]|invalide|esuata?)e?\b|\bthanh toan (?:\w+ )?(?:that bai|khong thanh cong)\b|\bcarte (?:\w+ ){0,2}refusee\b|(?:支付|付款|扣款|交易)(?:失败|失敗|被拒)|(?:決済|支払い)に?失敗|결제 ?(?:에 |가 )?(?:실패|거절)/,
   ],
   [
     'subscription_inactive',
@@ -34,6 +34,6 @@ export const OTHER_LANGUAGE_RULES: readonly [PaymentRequiredReason, RegExp][] = 
   ],
   [
     'quota_exceeded',
-    /\b(?:saldo|solde|guthaben|creditos?|credits?|credito|crediti) (?:\w+ ){0,2}(?:insuficientes?|insuffisants?|insufficient[ei]|esgotad[oa]s?|agotad[oa]s?|epuises?|esauriti|esaurito|aufgebraucht)\b|\b(?:sin|sem|plus de|nicht genugend) (?:\w+ )?(?:creditos|credits?|guthaben)\b|\b(?:cuota|cota|limite|plafond|quota|kontingent) (?:\w+ ){0,3}(?:excedid[oa]|alcanzad[oa]|superad[oa]|atingid[oa]|ultrapassad[oa]|depasse|atteinte?|superat[oa]|raggiunt[oa]|erreicht|uberschritten)e?\b|\b(?:recarga|recargue|recarregue|rechargez|aufladen)\b|(?:недостаточно|не хватает) (?:средств|денег) на (?:\S+ )?(?:сч|бал)|(?:баланс|лимит|квот)\S* (?:\S+ ){0,2}(?:недостаточ|исчерпан|превышен)|пополните|(?:余额|餘額|额度|額度|配额|积分|点数|次数|资源包|tokens? ?)(?:不足|已?用完|耗尽)|(?:超出|达到)\S{0,4}(?:限额|额度|配额|上限)|充值|残高不足|クレジットが?不足|上限に達|(?:크레딧|잔액|포인트|토큰) ?(?:이 |가 )?(?:부족|소진)|한도 ?(?:를 |가 )?초과|충전/,
+    /\b(?:saldo|solde|guthaben|creditos?|credits?|credito|crediti) (?:\w+ ){0,2}(?:insuficientes?|insuffisants?|insufficient[ei]|esgotad[oa]s?|agotad[oa]s?|epuises?|esauriti|esaurito|aufgebraucht)\b|\b(?:sin|sem|plus de|nicht genugend) (?:\w+ )?(?:creditos|credits?|guthaben)\b|\b(?:cuota|cota|limite|plafond|quota|kontingent) (?:\w+ ){0,3}(?:excedid[oa]|alcanzad[oa]|superad[oa]|atingid[oa]|ultrapassad[oa]|depasse|atteinte?|superat[oa]|raggiunt[oa]|erreicht|uberschritten)e?\b|\b(?:recarga|recargue|recarregue|rechargez|aufladen)\b|(?:недостаточно|не хватает) (?:средств|денег) на (?:\S+ )?(?:сч|бал)|(?:баланс|лимит|квот)\S* (?:\S+ ){0,2}(?:недостаточ|исчерпан|превышен)|пополните|(?:余额|餘額|额度|額度|配额|积分|点数|次数|资源包|tokens? ?)(?:不足|已?用完|耗尽)|(?:超出|达到)\S{0,4}(?:限额|额度|配额|上限)|充值|残高不足|الرصيد غير كاف|رصيد(?:ك)? (?:غير كاف|منتهي)|クレジットが?不足|上限に達|(?:크레딧|잔액|포인트|토큰) ?(?:이 |가 )?(?:부족|소진)|한도 ?(?:를 |가 )?초과|충전/,
   ],
 ];
