@@ -46,19 +46,22 @@ const BUDGETS = [
     // Lightning invoices anywhere in a 402 (development split 94.4 → 97.6 %).
     // Raised by 1.05 KiB (40.22 → 41.27 measured) for round 4's rules and the `other` per-request
     // payment reader (round 4's 180 real responses 78 → 97 % right; round 5, unseen, 69 → 70 %).
+    // Raised by 0.55 KiB (41.27 → 41.82 measured) for round 5's rules (Arabic, Vietnamese, Romanian,
+    // header error codes, wallet payment URIs; round 5's 100 responses 70 → 92 % right).
     path: PATHS_402.find((path) => path.id === 'card').entryModules,
     code: HOOK_AND_PROVIDER,
-    limit: 41.32 * KiB,
+    limit: 41.87 * KiB,
     target: 24 * KiB,
   },
   {
     label: 'one card 402 with the UI in German',
     // The same page in German also fetches its catalogue: measured 38.60 KiB (German on its own
     // compresses less well than beside English, in one chunk, as it did: +0.56 KiB over 38.04).
-    // 41.84 KiB with issue 13's classifier rules above (+3.24); 42.90 with round 4's (+1.06).
+    // 41.84 KiB with issue 13's classifier rules above (+3.24); 42.90 with round 4's (+1.06); 43.45
+    // with round 5's (+0.55).
     path: PATHS_402.find((path) => path.id === 'card-de').entryModules,
     code: HOOK_AND_PROVIDER,
-    limit: 42.95 * KiB,
+    limit: 43.5 * KiB,
   },
   { label: 'styles.css', css: 'dist/styles.css', limit: 3 * KiB },
 ];

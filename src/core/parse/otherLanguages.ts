@@ -2,8 +2,8 @@ import type { PaymentRequiredReason } from '../types';
 
 /**
  * The classifier's rules for servers that answer in another language than English: Spanish,
- * Portuguese, French, German and Italian (matched without diacritics, as `words()` leaves them),
- * Russian, Chinese, Japanese and Korean. Each states the same facts as the English rules in
+ * Portuguese, French, German, Italian, Romanian and Vietnamese (matched without diacritics, as
+ * `words()` leaves them), Russian, Arabic, Chinese, Japanese and Korean. Each states the same facts as the English rules in
  * classify.ts, in the common wording of billing and API error messages: no payment method, a
  * broken card, a refused payment, a lapsed subscription, a plan gate, a spent balance or quota.
  *
