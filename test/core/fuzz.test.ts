@@ -170,12 +170,16 @@ const HEADER_NAMES = [
   'ratelimit-reset', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-used', 'x-ratelimit-reset',
   'www-authenticate', 'payment-required', 'payment-response', 'x-payment-response', 'crawler-price',
   'crawler-error', 'content-type', 'link', '__proto__', 'constructor', 'toString', 'get',
+  // Per-request schemes with no reader of their own, Lightning and Cashu headers, platform error codes.
+  'x-payment-required', 'pay', 'x-lightning', 'x-lightning-invoice', 'lightning-invoice', 'x-cashu',
+  'x-vercel-error', 'x-amzn-errortype', 'x-ms-error-code', 'x-error-code',
 ];
 const HEADER_VALUES = [
   'L402 macaroon="a", invoice="lnbc1500n1x"', 'L402 macaroon="', 'Payment id="x", realm="r", method="lightning", intent="charge", request="e30"',
   '"default";r=0;t=5', '"a";r=0;t=99999999999, "b";r=5', '"default";q=100;qu="requests";w=60', 'limit=100, remaining=0, reset=5',
   '100;w=60', 'USD 0.01', 'Wed, 21 Oct 2035 07:28:00 GMT', 'Wed, 21 Oct 1970 07:28:00 GMT', '120', '-5', '1e308',
   '99999999999999999999', 'application/problem+json', 'application/json; charset=utf-8', '', ' ', ',,,;;;===',
+  'webcash; amount="0.30000000"; action="post"', 'https://ledger.example 10 payee.recv nonce', 'DEPLOYMENT_DISABLED', ';amount=',
 ];
 const hugeArb = fc
   .tuple(fc.constantFrom('9', 'a', ' ', '"x";r=0;t=', '<', '=', ',', ';', 'L402 ', '"', 'e30'), fc.integer({ min: 10_000, max: 200_000 }))
