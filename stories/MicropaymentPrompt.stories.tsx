@@ -4,6 +4,7 @@ import { expect, fn, waitFor, within } from 'storybook/test';
 import { type PaymentRequiredIncident } from '../src/index';
 import { MicropaymentPrompt, type MicropaymentPromptProps } from '../src/components';
 import { PaymentVault } from '../src/core/micropayment/paymentVault';
+import { parsePaymentRequired } from '../src/core/parse/parsePaymentRequired';
 import { sampleL402Incident, sampleX402Incident, sampleX402v2Incident } from '../src/devtools/samples';
 import { expectFocusInside, expectShippedLook, findDialog, pressEscape } from './support/play';
 
@@ -24,7 +25,7 @@ function FreshPrompt(props: MicropaymentPromptProps) {
 const isX402Request = expect.objectContaining({ protocol: 'x402', amount: '10000', network: 'base-sepolia' });
 const isMicropaymentIncident = expect.objectContaining({ reason: 'micropayment_required' });
 
-// x402 (v1, v2) and L402 challenges, and the states of the pay action.
+// x402 (v1, v2), L402 and other per-request challenges, and the states of the pay action.
 const meta = {
   title: 'Components/MicropaymentPrompt',
   component: MicropaymentPrompt,
@@ -73,6 +74,32 @@ export const X402Version2: Story = {
 /** L402 / LSAT: a Lightning invoice in `WWW-Authenticate`. */
 export const L402: Story = {
   args: { incident: sampleL402Incident },
+};
+
+/**
+ * A per-request price in a scheme the library has no reader for (`protocol: 'other'`): here an
+ * `X-Payment-Required: ecash; amount="0.25"` challenge, as the parser reads it. The prompt says what
+ * is known, and `onPay` gets the raw challenge in `options`.
+ */
+export const OtherScheme: Story = {
+  args: {
+    incident: parsePaymentRequired({
+      status: 402,
+      url: 'https://api.example.com/v1/uploads',
+      headers: { 'x-payment-required': 'ecash; amount="0.25"; action="upload"' },
+      body: { message: 'Payment required for upload' },
+    })!,
+  },
+  play: async ({ canvasElement, args, userEvent }) => {
+    const dialog = await findDialog(canvasElement, 'Pay to continue');
+    const pay = within(dialog).getByRole('button', { name: /^Pay / });
+    await expect(pay).toHaveTextContent('Pay 0.25 ecash');
+    await userEvent.click(pay);
+    await expect(args.onPay).toHaveBeenCalledWith(
+      expect.objectContaining({ protocol: 'other', amount: '0.25', options: [{ challenge: 'ecash; amount="0.25"; action="upload"' }] }),
+      isMicropaymentIncident,
+    );
+  },
 };
 
 /** Paying (the wallet is signing): progress shows, Pay cannot be pressed twice, and closing stays possible. */
