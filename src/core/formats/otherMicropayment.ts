@@ -16,24 +16,27 @@ const amountOf = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) &&
  * A per-request payment in a scheme the library has no reader for (e-cash bearer tokens, agent pay
  * tokens, the HTTP-Payments draft), recognised by what every such scheme states and a card or plan
  * problem never does: an `X-Payment-Required` or `Pay` challenge header; a body that is nothing but
- * a price (`{ required_amount, currency }`, no message); a wallet payment URI in the body (`solana:…?
- * amount=0.05`, `bitcoin:`, `ethereum:`); or prose that names both the header to pay in and the amount. Read after the known protocols, so they keep their richer details. The
- * incident carries `protocol: 'other'`, the price and the header when stated, and the raw challenge
+ * a price (`{ required_amount, currency }`, no message); a wallet payment URI in the body
+ * (`solana:…?amount=0.05`, `bitcoin:`, `ethereum:`); or prose that names both the header to pay in
+ * and the amount. Read after the known protocols, so they keep their richer details. The incident
+ * carries `protocol: 'other'`, the price and the header when stated, and the raw challenge
  * in `options`, so the micropayment prompt (never the card modal) opens and `onPay` can act on it.
  */
 export const readOtherMicropayment: FormatReader = (ctx) => {
   if (ctx.status !== 402) return undefined;
   const challenge = ctx.header('x-payment-required') ?? ctx.header('pay');
   const data = ctx.data;
+  const fields = entries(data, 16);
+  const bodyAmount = amountOf(own(data, 'required_amount') ?? own(data, 'requiredAmount') ?? own(data, 'amount_required'));
   const priceOnly =
-    entries(data, 16).length > 0 &&
-    entries(data, 16).every(([k]) => !/^(?:message|msg|error|errors|detail|title|code|type|reason)$/i.test(k)) &&
-    amountOf(own(data, 'required_amount') ?? own(data, 'requiredAmount') ?? own(data, 'amount_required')) !== undefined &&
+    fields.length > 0 &&
+    fields.every(([k]) => !/^(?:message|msg|error|errors|detail|title|code|type|reason)$/i.test(k)) &&
+    bodyAmount !== undefined &&
     str(data, 'currency') !== undefined;
   const text = data === undefined && ctx.text && !isHtml(ctx.text) ? ctx.text.slice(0, 2000) : undefined;
   const header = text ? HEADER_IN_TEXT.exec(text)?.[1] : undefined;
   const price = text ? PRICE_IN_TEXT.exec(text) : null;
-  const uri = entries(data, 16).find(([, v]) => typeof v === 'string' && PAYMENT_URI.test(v))?.[1] as string | undefined;
+  const uri = fields.find(([, v]) => typeof v === 'string' && PAYMENT_URI.test(v))?.[1] as string | undefined;
   if (!challenge && !priceOnly && !(header && price) && !uri) return undefined;
   const uriAmount = uri ? /[?&]amount=([\d.]{1,40})/.exec(uri)?.[1] : undefined;
 
@@ -43,7 +46,7 @@ export const readOtherMicropayment: FormatReader = (ctx) => {
   const amount =
     amountOf(params?.get('amount')) ??
     (challenge && !challenge.includes('=') ? amountOf(rest[0]) : undefined) ??
-    amountOf(own(data, 'required_amount') ?? own(data, 'requiredAmount') ?? own(data, 'amount_required')) ??
+    bodyAmount ??
     amountOf(price?.[1]) ??
     amountOf(uriAmount);
   const currency = str(data, 'currency') ?? price?.[2]?.toUpperCase() ?? (challenge && !/^https?:/i.test(scheme ?? '') ? scheme : undefined);
