@@ -117,22 +117,11 @@ function printSplit(name, score) {
   return out.join('\n');
 }
 
-// The eval split as it may be seen: figures and counts, no entry named.
-const blind = (score) => {
-  const { misses, crossings, throws, ...figures } = score;
-  return {
-    ...figures,
-    misses: misses.length,
-    crossings: { micropaymentToCard: crossings.micropaymentToCard.length, cardToMicropayment: crossings.cardToMicropayment.length },
-    throws: throws.length,
-  };
-};
-
 const splits = {};
 for (const name of devOnly ? ['dev'] : ['dev', 'eval']) {
   const entries = corpus.filter((entry) => entry.split === name);
   const score = lib.scoreSplit(entries, lib.parsePaymentRequired);
-  splits[name] = name === 'eval' && !evalMisses ? blind(score) : score;
+  splits[name] = name === 'eval' && !evalMisses ? lib.blindScore(score) : score;
   if (name === 'dev' || (!devOnly && entries.length > 0)) console.log(printSplit(name, splits[name]));
 }
 
@@ -164,21 +153,7 @@ const lastBlind =
       ? { date: previous.date, ...previous.eval }
       : previous?.lastBlindEval;
 
-const unmet = splits.eval.total > 0 ? evalUnmet(splits.eval) : ['no evaluation split: the targets are only judged on blind data'];
-// The targets the eval split misses, in words, naming no entry.
-function evalUnmet(score) {
-  const unmet = [];
-  if (score.accuracy < lib.TARGETS.overall) unmet.push(`overall ${pct(score.accuracy)} < ${pct(lib.TARGETS.overall)}`);
-  for (const [reason, figures] of Object.entries(score.perReason)) {
-    if (figures.accuracy < lib.TARGETS.perReason) unmet.push(`${reason} ${pct(figures.accuracy)} < ${pct(lib.TARGETS.perReason)}`);
-  }
-  const count = (x) => (Array.isArray(x) ? x.length : x);
-  const { micropaymentToCard, cardToMicropayment } = score.crossings;
-  if (count(micropaymentToCard)) unmet.push(`per-request payments in the card modal: ${count(micropaymentToCard)}`);
-  if (count(cardToMicropayment)) unmet.push(`card problems in the micropayment prompt: ${count(cardToMicropayment)}`);
-  if (count(score.throws)) unmet.push(`threw: ${count(score.throws)}`);
-  return unmet;
-}
+const unmet = splits.eval.total > 0 ? lib.unmetTargets(splits.eval) : ['no evaluation split: the targets are only judged on blind data'];
 const vendors = new Set(corpus.map((entry) => entry.vendor)).size;
 if (lastBlind) console.log(`last blind evaluation (${lastBlind.date.slice(0, 10)}): ${lastBlind.correct}/${lastBlind.total} (${pct(lastBlind.accuracy)})`);
 console.log(

@@ -176,16 +176,39 @@ export function scoreSplit(entries: readonly CorpusEntry[], parse: Parse): Split
 /** The issue's targets for the evaluation split. */
 export const TARGETS = { overall: 0.97, perReason: 0.9 } as const;
 
-/** Which targets a split misses, in words; empty when it meets them all. */
-export function unmetTargets(score: SplitScore): string[] {
+/** A split's score as an evaluation split may be seen: its figures and counts, no entry named. */
+export type BlindScore = Omit<SplitScore, 'misses' | 'crossings' | 'throws'> & {
+  misses: number;
+  crossings: { micropaymentToCard: number; cardToMicropayment: number };
+  throws: number;
+};
+
+/** {@link SplitScore} with the missed, crossed and throwing entries replaced by their counts. */
+export function blindScore(score: SplitScore): BlindScore {
+  const { misses, crossings, throws, ...figures } = score;
+  return {
+    ...figures,
+    misses: misses.length,
+    crossings: { micropaymentToCard: crossings.micropaymentToCard.length, cardToMicropayment: crossings.cardToMicropayment.length },
+    throws: throws.length,
+  };
+}
+
+// A list of entry ids names them; a blind score only has their count.
+const count = (ids: readonly string[] | number) => (typeof ids === 'number' ? ids : ids.length);
+const named = (ids: readonly string[] | number) => (typeof ids === 'number' ? String(ids) : ids.join(', '));
+
+/** Which targets a split misses, in words; empty when it meets them all. A blind score names no entry. */
+export function unmetTargets(score: SplitScore | BlindScore): string[] {
   const unmet: string[] = [];
   if (score.accuracy < TARGETS.overall) unmet.push(`overall ${pct(score.accuracy)} < ${pct(TARGETS.overall)}`);
   for (const [reason, figures] of Object.entries(score.perReason)) {
     if (figures.accuracy < TARGETS.perReason) unmet.push(`${reason} ${pct(figures.accuracy)} < ${pct(TARGETS.perReason)}`);
   }
-  if (score.crossings.micropaymentToCard.length) unmet.push(`per-request payments in the card modal: ${score.crossings.micropaymentToCard.join(', ')}`);
-  if (score.crossings.cardToMicropayment.length) unmet.push(`card problems in the micropayment prompt: ${score.crossings.cardToMicropayment.join(', ')}`);
-  if (score.throws.length) unmet.push(`threw: ${score.throws.join(', ')}`);
+  const { micropaymentToCard, cardToMicropayment } = score.crossings;
+  if (count(micropaymentToCard)) unmet.push(`per-request payments in the card modal: ${named(micropaymentToCard)}`);
+  if (count(cardToMicropayment)) unmet.push(`card problems in the micropayment prompt: ${named(cardToMicropayment)}`);
+  if (count(score.throws)) unmet.push(`threw: ${named(score.throws)}`);
   return unmet;
 }
 
