@@ -48,9 +48,11 @@ const BUDGETS = [
     // payment reader (round 4's 180 real responses 78 → 97 % right; round 5, unseen, 69 → 70 %).
     // Raised by 0.55 KiB (41.27 → 41.82 measured) for round 5's rules (Arabic, Vietnamese, Romanian,
     // header error codes, wallet payment URIs; round 5's 100 responses 70 → 92 % right).
+    // Raised by 0.34 KiB (41.82 → 42.16 measured) for round 6's rules (XML error documents, sentences
+    // under unnamed keys, day-long windows, refused x402 v2 challenges; round 6's 83 responses 78 → 96 % right).
     path: PATHS_402.find((path) => path.id === 'card').entryModules,
     code: HOOK_AND_PROVIDER,
-    limit: 41.87 * KiB,
+    limit: 42.21 * KiB,
     target: 24 * KiB,
   },
   {
@@ -58,10 +60,10 @@ const BUDGETS = [
     // The same page in German also fetches its catalogue: measured 38.60 KiB (German on its own
     // compresses less well than beside English, in one chunk, as it did: +0.56 KiB over 38.04).
     // 41.84 KiB with issue 13's classifier rules above (+3.24); 42.90 with round 4's (+1.06); 43.45
-    // with round 5's (+0.55).
+    // with round 5's (+0.55); 43.79 with round 6's (+0.34).
     path: PATHS_402.find((path) => path.id === 'card-de').entryModules,
     code: HOOK_AND_PROVIDER,
-    limit: 43.5 * KiB,
+    limit: 43.84 * KiB,
   },
   { label: 'styles.css', css: 'dist/styles.css', limit: 3 * KiB },
 ];

@@ -41,11 +41,17 @@ const ENTITIES: ReadonlyMap<string, string> = new Map([
   ['#39', "'"],
 ]);
 
-/** The `<title>` of an HTML page as plain text (entities decoded), or undefined. */
-export function htmlTitle(html: string): string | undefined {
-  const m = /<title[^<>]{0,200}>([^<]{0,1000})</i.exec(html.slice(0, MAX_BODY_CHARS));
-  return m?.[1]?.replace(/&(#39|[a-z]+);/gi, (e, n: string) => ENTITIES.get(n.toLowerCase()) ?? e);
+/**
+ * The text of the first `<name>…</name>` of an HTML or XML document (any namespace prefix, any
+ * case, entities decoded), or undefined when it is absent or blank.
+ */
+export function elementText(markup: string, name: string): string | undefined {
+  const m = new RegExp(`<(?:[\\w.-]{1,40}:)?${name}(?:\\s[^<>]{0,200})?>([^<]{1,1000})<`, 'i').exec(markup.slice(0, MAX_BODY_CHARS));
+  return m?.[1]?.replace(/&(#39|[a-z]+);/gi, (e, n: string) => ENTITIES.get(n.toLowerCase()) ?? e).trim() || undefined;
 }
+
+/** The `<title>` of an HTML page as plain text (entities decoded), or undefined. */
+export const htmlTitle = (html: string): string | undefined => elementText(html, 'title');
 
 /** The start of an HTML page with its tags, scripts and styles removed, for keyword matching only (never shown). */
 export function htmlText(html: string): string {

@@ -527,3 +527,41 @@ describe('wording and fields from retired evaluation round 5 (each case in words
     expect(reasonOf({ error: { code: '402', message: 'Payment required' } })).toBe('unknown');
   });
 });
+
+describe('wording and fields from retired evaluation round 6 (each case in words of our own)', () => {
+  const cases: [string, unknown, PaymentRequiredReason][] = [
+    ['an invalid payment instrument', { message: 'Access denied: INVALID_PAYMENT_INSTRUMENT. Provide another one.' }, 'payment_method_invalid'],
+    ['requests beyond the subscription, "exceeding" first', { message: 'Blocked for exceeding the request limitation of your subscription. Choose a proper subscription.' }, 'quota_exceeded'],
+    ['a resource outside what the plan allows', { error: { message: 'This key cannot use the endpoint; see what is allowed in your subscription plan.' } }, 'upgrade_required'],
+    ['a daily window on a request limit', { error: 'ERR daily request limit exceeded (10000 of 10000)' }, 'quota_exceeded'],
+    ['a wait measured in hours', 'Error: limited, try again in 24 hours.', 'quota_exceeded'],
+    ['a billing agreement already cancelled', { details: [{ issue: 'AGREEMENT_ALREADY_CANCELLED' }] }, 'subscription_inactive'],
+    ['no valid plan for a resource, with an upgrade', { detail: 'The team has no valid plan for this resource. Upgrade your plan.' }, 'upgrade_required'],
+    ['no valid plan at all is a lapse', { detail: 'The team does not have a valid plan.' }, 'subscription_inactive'],
+    ['a rejected card payment code', { status: 'rejected', status_detail: 'cc_rejected_insufficient_amount' }, 'payment_failed'],
+    ['a refusal that goes on to name the card', { code: 'declined_expired_card' }, 'payment_method_invalid'],
+    ['failed because of a payment issue', { detail: 'Adding the seat failed due to a payment issue.' }, 'payment_failed'],
+    ['a sentence under a key no list names', { 'Credits Info': 'You have used up all of your credits for this month.' }, 'quota_exceeded'],
+  ];
+  it.each(cases)('%s', (_name, body, reason) => {
+    expect(reasonOf(body)).toBe(reason);
+  });
+
+  it('an XML error document is read by its message and code elements, not its tag names', () => {
+    const xml = (inner: string) => `<?xml version="1.0"?>\n<api-error-response><credit-card><errors><error><code>91</code><message>${inner}</message></error></errors></credit-card><message>${inner}</message></api-error-response>`;
+    expect(reasonOf(xml('This card brand is not accepted here.'))).toBe('payment_method_invalid');
+    expect(parsePaymentRequired({ status: 402, body: xml('Out of credits.') })?.message).toBe('Out of credits.');
+    expect(parsePaymentRequired({ status: 402, body: '<Error><Code>QuotaExceeded</Code><Message>Monthly quota used.</Message></Error>' })).toMatchObject({ reason: 'quota_exceeded', message: 'Monthly quota used.', code: 'QuotaExceeded' });
+  });
+
+  it('a daily window or an hours-long wait is an allowance on an opted-in status, while a per-minute one stays throttling', () => {
+    const opted = (status: number, body: unknown, headers?: Record<string, string>) =>
+      parsePaymentRequired({ status, body, headers }, { statuses: [402, 400, 429] })?.reason ?? null;
+    expect(opted(400, { error: 'ERR max daily request limit exceeded' })).toBe('quota_exceeded');
+    expect(opted(429, 'Too many requests - try again in 24 hours')).toBe('quota_exceeded');
+    expect(opted(429, 'Too many requests - try again in 2 seconds')).toBeNull();
+    expect(opted(429, { error: 'request limit exceeded' })).toBeNull();
+    expect(opted(429, '', { 'x-sentry-rate-limits': '60:error:organization:usage_exceeded' })).toBe('quota_exceeded');
+    expect(opted(429, '', { 'x-sentry-rate-limits': '60:error:key' })).toBeNull();
+  });
+});

@@ -146,6 +146,18 @@ describe('more per-request payment shapes', () => {
     expect(parse({ body: { h402Version: 1, error: {}, payer: '0xdef', accepts } })?.reason).toBe('payment_failed');
   });
 
+  it("a v2 challenge whose error says the payment sent matched nothing, or lacks an allowance, is a refused payment", () => {
+    const challenge = (error: string) => ({
+      'payment-required': Buffer.from(
+        JSON.stringify({ x402Version: 2, error, accepts: [{ scheme: 'exact', network: 'eip155:8453', amount: '1000', asset: '0xabc', payTo: '0xdef', maxTimeoutSeconds: 60 }] }),
+      ).toString('base64'),
+    });
+    expect(parse({ headers: challenge('No matching payment requirements'), body: {} })).toMatchObject({ reason: 'payment_failed', micropayment: { protocol: 'x402', amount: '1000' } });
+    expect(parse({ status: 412, headers: challenge('permit2_allowance_required'), body: {} }, [402, 412])?.reason).toBe('payment_failed');
+    // The first challenge asks for a payment: its error names the header that is missing.
+    expect(parse({ headers: challenge('PAYMENT-SIGNATURE header is required'), body: {} })?.reason).toBe('micropayment_required');
+  });
+
   it('a BOLT11 invoice in an X-Lightning header is a Lightning payment', () => {
     const invoice =
       'lnbc2500n1pjq8z3kpp5qqqsyqcyq5rqwzqfqqqsyqcyq5rqwzqfqqqsyqcyq5rqwzqfqypqdq5xysxxatsyp3k7enxv4jsxqzpuaztrnwngzn3kdzw5hydlzf03qdgm2hdq27cqv3agm2awhz5se903vruatfhq77w3ls4evs3ch9zw97j25emudupq63nyw24cg27h2rspfj9srp';

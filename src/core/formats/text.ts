@@ -1,6 +1,6 @@
 import { parseJson } from '../parse/decode';
 import type { FormatReader } from '../parse/draft';
-import { htmlText, htmlTitle, isHtml } from '../text';
+import { elementText, htmlText, htmlTitle, isHtml } from '../text';
 
 // The first `"key": "value"` of a JSON document too broken (or too long) to parse; a value cut
 // off by the size cap is kept up to the cut.
@@ -18,14 +18,20 @@ const informative = (text: string | undefined): string | undefined =>
 
 /**
  * A text body: plain prose (the message itself), an HTML page (only its title is kept as the
- * message; markup never is) or JSON cut off or broken (its first message and code are salvaged).
+ * message; markup never is), an XML error document (its message and code elements) or JSON cut
+ * off or broken (its first message and code are salvaged).
  */
 export const readText: FormatReader = (ctx) => {
   const t = ctx.text?.trim();
   if (!t) return undefined;
-  if (isHtml(t)) {
+  // An HTML page, or an XML error document (Braintree, S3, SOAP gateways): never the markup's tag
+  // names (`<credit-card><errors>` is no "card errors"); the page's title, or else the document's
+  // `<message>` and `<code>` elements.
+  if (isHtml(t) || /^<\?xml/i.test(t)) {
     const title = htmlTitle(t);
-    return { format: 'text', message: informative(title), texts: [title ?? '', htmlText(t)] };
+    const message = title ?? elementText(t, 'message');
+    const code = title ? undefined : elementText(t, 'code');
+    return { format: 'text', message: informative(message), code, codes: code ? [code] : [], texts: [message ?? '', htmlText(t)] };
   }
   if (/^[[{]/.test(t)) {
     const message = salvage(t, 'message|detail|error|title|msg');

@@ -125,13 +125,17 @@ export const readX402: FormatReader = (ctx) => {
   const error = req?.error;
   // A v1 server answers a rejected payment with the facilitator's reason (`insufficient_funds`,
   // `invalid_…`), a serialized Error (`{}`), or an error beside the payer; "… header is required",
-  // "No payment provided", "payment header missing" ask for one. A payer alone (an extra field of a home-made server) refuses nothing.
+  // "No payment provided", "payment header missing" ask for one, unless what is missing is a match
+  // or an allowance for the payment sent ("No matching payment requirements",
+  // `permit2_allowance_required`). A payer alone (an extra field of a home-made server) refuses nothing.
   const failed =
     failedSettle ||
     (mention && REFUSED.test(said.replace(/ [\w-]+=/g, ' '))) ||
     (req?.payer !== undefined && req.error !== undefined) ||
     (typeof error === 'object' && error !== null) ||
-    (typeof error === 'string' && !!error.trim() && !/required|missing|needed|\bno\b|not (?:provided|present|found)/i.test(error));
+    (typeof error === 'string' &&
+      !!error.trim() &&
+      (/\bno matching\b|allowance/i.test(words(error)) || !/required|missing|needed|\bno\b|not (?:provided|present|found)/i.test(error)));
   const atomic = opt?.maxAmountRequired ?? opt?.amount;
   const name = opt?.extra?.name;
   const usdc = /^usd ?c(oin)?$/i.test(name ?? '') || USDC.test(opt?.asset ?? '');

@@ -126,6 +126,9 @@ export function collect(roots: readonly unknown[], clock: Clock): Draft {
       } else if (/^ (required )?(feature|capability|entitlement)( id| name| key)? $/.test(w)) {
         out.feature ??= s;
       } else if (depth < 5) {
+        // A sentence under a key no list names (`{ "API Credits": "You have consumed all your API
+        // credits…" }`) is still what the server says, ranked after every named message.
+        if (s && depth <= 1 && /\S\s+\S+\s+\S+\s+\S/.test(s) && !/^\s*(?:https?:|\/)/.test(s)) messages.push({ rank: rank + 9, value: s });
         // Quota figures: the last word of the key says which
         if (/ (reset|resets|renew|renews)\b/.test(w)) quota.resetAt ??= toEpochMs(v, clock, / ms $/.test(w));
         else if (/ retry (after|in|at)/.test(w)) out.retryAt ??= toEpochMs(v, clock, / ms $/.test(w));

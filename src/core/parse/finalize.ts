@@ -46,7 +46,7 @@ function paymentMethod(pm: PaymentMethodSummary | undefined): PaymentMethodSumma
   });
 }
 
-const ERROR_CODE_HEADERS = ['x-vercel-error', 'x-amzn-errortype', 'x-ms-error-code', 'x-error-code'];
+const ERROR_CODE_HEADERS = ['x-vercel-error', 'x-amzn-errortype', 'x-ms-error-code', 'x-error-code', 'x-sentry-rate-limits'];
 
 const LIGHTNING = /\b(?:l402|lsat|lightning|macaroon|preimage|bolt11)\b/i;
 // Words that only a per-request payment protocol uses for what the client sent as payment.
@@ -99,7 +99,7 @@ export function finalize(
   if (limit !== undefined && used !== undefined && used <= limit) remaining ??= limit - used;
 
   // Platforms that put the error's code in a header (Vercel `x-vercel-error: DEPLOYMENT_DISABLED`, AWS
-  // `x-amzn-errortype`, Azure `x-ms-error-code`) beside a bare body: read after the body's own codes.
+  // `x-amzn-errortype`, Azure `x-ms-error-code`, Sentry's `x-sentry-rate-limits` with its `usage_exceeded`) beside a bare body: read after the body's own codes.
   const codes = [...(draft.codes ?? []), ...ERROR_CODE_HEADERS.map((name) => ctx.header(name)).filter((v): v is string => !!v && /^[\w.:-]{2,100}$/.test(v))];
   let reason =
     draft.reason ??
