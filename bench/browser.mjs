@@ -51,6 +51,8 @@ const ALL_SCENARIOS = [
   { id: 'cold', runs: 9, apiDelayMs: 0 },
   { id: 'warm', runs: 9, apiDelayMs: 300 },
   { id: 'throttled', runs: 5, apiDelayMs: 0, network: FAST_3G },
+  // The quota prompt formats numbers and a date: the page's first Intl formatters.
+  { id: 'warm-quota', runs: 9, apiDelayMs: 300, body: () => QUOTA_402() },
 ];
 // BENCH_BROWSER=warm,throttled runs only those (while working on one path).
 const only = process.env.BENCH_BROWSER?.split(',');
@@ -67,6 +69,18 @@ const STRIPE_402 = JSON.stringify({
     request_log_url: 'https://dashboard.stripe.com/test/logs/req_bench',
   },
 });
+
+// A monthly allowance used up, with its figures and reset time, as an API that counts calls answers.
+const QUOTA_402 = () =>
+  JSON.stringify({
+    error: {
+      code: 'quota_exceeded',
+      message: 'You have used all API calls included in your plan this month.',
+      limit: 1000,
+      used: 1000,
+      resets_at: new Date(Date.now() + 3 * 24 * 3600 * 1000).toISOString(),
+    },
+  });
 
 const contentTypes = {
   '.html': 'text/html; charset=utf-8',
@@ -114,7 +128,7 @@ async function buildApp(react) {
 
 /** Serves one build, gzipped as a real server would, and the API that answers 402. */
 async function startServer(outDir) {
-  const state = { apiDelayMs: 0, apiRequests: 0 };
+  const state = { apiDelayMs: 0, apiRequests: 0, body: () => STRIPE_402 };
   const cache = new Map();
   const server = createServer((request, response) => {
     const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
@@ -122,7 +136,7 @@ async function startServer(outDir) {
       state.apiRequests++;
       setTimeout(() => {
         response.writeHead(402, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-        response.end(STRIPE_402);
+        response.end(state.body());
       }, state.apiDelayMs);
       return;
     }
@@ -237,6 +251,7 @@ export async function measureBrowser({ runsScale = 1 } = {}) {
           process.stderr.write(`bench: browser, React ${react}, ${scenario.id}…\n`);
           const loads = [];
           server.state.apiDelayMs = scenario.apiDelayMs;
+          server.state.body = scenario.body ?? (() => STRIPE_402);
           for (let run = 0; run < Math.max(1, Math.round(scenario.runs * runsScale)); run++) {
             server.state.apiRequests = 0;
             const sample = await load(browser, server.origin, scenario.network);

@@ -215,6 +215,7 @@ export function printBrowser(browser) {
     rows,
     [
       'cold: fresh context per load, local network, API answers at once; warm: API answers after 300 ms (parser + UI loaded);',
+      'warm-quota: as warm, with a quota 402 whose prompt formats numbers and a date (the card decline formats none);',
       'throttled: DevTools Fast 3G via CDP, cache disabled; response end = Resource Timing responseEnd of the API request;',
       'painted = a task posted from the first requestAnimationFrame after the open <dialog> is in the DOM.',
     ],
