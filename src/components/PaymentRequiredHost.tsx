@@ -1,11 +1,13 @@
 import { memo, useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { PaymentRequiredIncident } from '../core/types';
 import { cleanText } from '../core/text';
+import { whenIdle } from '../core/whenIdle';
 import type { IncidentEntry } from '../core/store';
 import { summarizeIncident } from '../core/events';
 import { usePaymentRequiredClient, usePaymentRequiredConfig } from '../presentation/context';
 import { usePaymentRequired, usePaymentRequiredActions, type PaymentRequiredState } from '../presentation/usePaymentRequired';
 import { preloadCatalogue } from '../messages/catalogueChunks';
+import { primeFormatters } from '../messages/intl';
 import { useMessages } from '../messages/useMessages';
 import { PromptBoundary } from './PromptBoundary';
 import { DialogExitContext } from './dialog/exitContext';
@@ -99,9 +101,9 @@ export const PaymentRequiredHost = memo(function PaymentRequiredHost({ renderPay
   const store = usePaymentRequiredClient('PaymentRequiredHost').store;
   const reportEvent = usePaymentRequiredConfig()?.reportEvent;
   const id = entry?.id;
-  // A host placed by hand mounts with the app: ready its fonts, and fetch its language's
-  // catalogue (`useMessages` requests it), while nothing is open yet.
-  useEffect(() => primeTypography(), []);
+  // A host placed by hand mounts with the app: ready its fonts and formatters, and fetch its
+  // language's catalogue (`useMessages` requests it), while nothing is open yet.
+  useEffect(() => primeFirstDialog(), []);
   useMessages();
   const onResolved = useCallback(() => {
     if (id) void resolve(id);
@@ -179,5 +181,14 @@ function renderPrompt(
   return <UpdatePaymentModal incident={incident} {...shared} renderPaymentForm={renderPaymentForm} />;
 }
 
+/**
+ * Readies, while the browser is idle, what the first dialog of a page would otherwise pay for as
+ * it renders: fonts and styles, and the platform's number and date formatting.
+ */
+function primeFirstDialog(): void {
+  primeTypography();
+  whenIdle(primeFormatters);
+}
+
 // For the provider's automatic UI, which mounts this host only once an incident is open.
-export { primeTypography, preloadCatalogue };
+export { primeFirstDialog, preloadCatalogue };
