@@ -1,19 +1,17 @@
 import { memo, useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { PaymentRequiredIncident } from '../core/types';
 import { cleanText } from '../core/text';
-import { whenIdle } from '../core/whenIdle';
 import type { IncidentEntry } from '../core/store';
 import { summarizeIncident } from '../core/events';
 import { usePaymentRequiredClient, usePaymentRequiredConfig } from '../presentation/context';
 import { usePaymentRequired, usePaymentRequiredActions, type PaymentRequiredState } from '../presentation/usePaymentRequired';
 import { preloadCatalogue } from '../messages/catalogueChunks';
-import { primeFormatters } from '../messages/intl';
 import { useMessages } from '../messages/useMessages';
 import { PromptBoundary } from './PromptBoundary';
 import { DialogExitContext } from './dialog/exitContext';
 import { EXIT_FALLBACK_MS } from './dialog/useExitTransition';
 import { useIsomorphicLayoutEffect } from './shared/useIsomorphicLayoutEffect';
-import { primeTypography } from './dialog/primeTypography';
+import { primeFirstDialog } from './dialog/primeFirstDialog';
 import { MicropaymentPromptOnDemand } from './micropayment/MicropaymentPromptOnDemand';
 import { PlanUpgradePrompt } from './plan-upgrade/PlanUpgradePrompt';
 import { QuotaCountdown } from './quota/QuotaCountdown';
@@ -179,15 +177,6 @@ function renderPrompt(
   }
   // Payment reasons, `unknown`, and a micropayment challenge that could not be read.
   return <UpdatePaymentModal incident={incident} {...shared} renderPaymentForm={renderPaymentForm} />;
-}
-
-/**
- * Readies, while the browser is idle, what the first dialog of a page would otherwise pay for as
- * it renders: fonts and styles, and the platform's number and date formatting.
- */
-function primeFirstDialog(): void {
-  primeTypography();
-  whenIdle(primeFormatters);
 }
 
 // For the provider's automatic UI, which mounts this host only once an incident is open.

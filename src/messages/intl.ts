@@ -40,11 +40,7 @@ export function unitListFormat(locale: string | undefined): Intl.ListFormat {
   return cached(`l${locale}`, () => new Intl.ListFormat(locale, { type: 'unit', style: 'long' }));
 }
 
-/**
- * Builds a number and a date formatter. A page's first Intl formatter costs Chromium 12–25 ms (ICU
- * loads its data; later ones take under 1 ms whatever their locale), which a quota, plan or
- * card-expiry dialog would otherwise pay while it renders: called when the browser is idle.
- */
+/** Builds a number and a date formatter, so the first dialog finds the platform's formatting ready (see `primeFirstDialog`). */
 export function primeFormatters(): void {
   numberFormat(undefined).format(0);
   dateTimeFormat(undefined, { dateStyle: 'medium' }).format(0);

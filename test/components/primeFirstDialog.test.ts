@@ -1,7 +1,8 @@
 import { afterEach, expect, test, vi } from 'vitest';
-import { primeTypography } from '../../src/components/dialog/primeTypography';
+import { primeFirstDialog } from '../../src/components/dialog/primeFirstDialog';
 
 afterEach(() => {
+  vi.restoreAllMocks();
   vi.useRealTimers();
   vi.unstubAllGlobals();
 });
@@ -24,9 +25,9 @@ test('lays out a hidden, inert sample of the dialog text once the browser is idl
   observer.observe(page.body, { childList: true });
   const before = page.body.innerHTML;
   // jsdom's window is the global one, so this document's view has the stubbed requestIdleCallback.
-  primeTypography(page);
+  primeFirstDialog(page);
   expect(page.body.innerHTML).toBe(before);
-  expect(idle).toHaveLength(1);
+  expect(idle).toHaveLength(2);
 
   idle[0]!();
   observer.takeRecords().forEach((record) => added.push(...[...record.addedNodes].filter((node) => node instanceof Element)));
@@ -48,20 +49,20 @@ test('primes a document once, however many hosts mount', () => {
   const idle: (() => void)[] = [];
   const page = freshPage(idle);
   const append = vi.spyOn(page.body, 'append');
-  primeTypography(page);
-  primeTypography(page);
-  expect(idle).toHaveLength(1);
-  idle[0]!();
+  primeFirstDialog(page);
+  primeFirstDialog(page);
+  expect(idle).toHaveLength(2);
+  idle.forEach((task) => task());
   expect(append).toHaveBeenCalledTimes(1);
-  primeTypography(page);
-  expect(idle).toHaveLength(1);
+  primeFirstDialog(page);
+  expect(idle).toHaveLength(2);
 });
 
 test('survives a page torn down before the browser is idle', () => {
   const idle: (() => void)[] = [];
   const page = freshPage(idle);
-  primeTypography(page);
-  expect(idle).toHaveLength(1);
+  primeFirstDialog(page);
+  expect(idle).toHaveLength(2);
   page.documentElement.remove();
   expect(() => idle.forEach((callback) => callback())).not.toThrow();
 });
@@ -70,7 +71,36 @@ test('where the browser cannot say when it is idle, nothing is scheduled', () =>
   vi.useFakeTimers();
   const page = freshPage(undefined);
   const append = vi.spyOn(page.body, 'append');
-  primeTypography(page);
+  primeFirstDialog(page);
   expect(vi.getTimerCount()).toBe(0);
   expect(append).not.toHaveBeenCalled();
+});
+
+test('builds a number and a date formatter in an idle task of its own, which the dialog then reuses', async () => {
+  // Fresh modules: the formatters are cached per page, and the tests above built them already.
+  vi.resetModules();
+  const { primeFirstDialog } = await import('../../src/components/dialog/primeFirstDialog');
+  const { catalogueFormatter } = await import('../../src/messages/catalogueFormatter');
+  const { en } = await import('../../src/messages/en');
+  const idle: (() => void)[] = [];
+  const page = freshPage(idle);
+  const built = { NumberFormat: 0, DateTimeFormat: 0 };
+  for (const name of ['NumberFormat', 'DateTimeFormat'] as const) {
+    const original = Intl[name];
+    const counting = new Proxy(original, {
+      construct(target, args: unknown[]) {
+        built[name]++;
+        return Reflect.construct(target, args) as object;
+      },
+    });
+    vi.spyOn(Intl, name, 'get').mockReturnValue(counting);
+  }
+  primeFirstDialog(page);
+  expect(built).toEqual({ NumberFormat: 0, DateTimeFormat: 0 });
+  idle[1]!();
+  expect(built).toEqual({ NumberFormat: 1, DateTimeFormat: 1 });
+  // What the prompts format with no locale given comes from the instance built at idle (the
+  // comparison builds the second one).
+  expect(catalogueFormatter(en, undefined).number(1000)).toBe(new Intl.NumberFormat().format(1000));
+  expect(built.NumberFormat).toBe(2);
 });
