@@ -85,16 +85,14 @@ test('builds a number and a date formatter in an idle task of its own, which the
   const idle: (() => void)[] = [];
   const page = freshPage(idle);
   const built = { NumberFormat: 0, DateTimeFormat: 0 };
-  for (const name of ['NumberFormat', 'DateTimeFormat'] as const) {
-    const original = Intl[name];
-    const counting = new Proxy(original, {
+  const counting = (name: keyof typeof built) =>
+    new Proxy(Intl[name], {
       construct(target, args: unknown[]) {
         built[name]++;
         return Reflect.construct(target, args) as object;
       },
     });
-    vi.spyOn(Intl, name, 'get').mockReturnValue(counting);
-  }
+  vi.stubGlobal('Intl', Object.assign(Object.create(Intl) as typeof Intl, { NumberFormat: counting('NumberFormat'), DateTimeFormat: counting('DateTimeFormat') }));
   primeFirstDialog(page);
   expect(built).toEqual({ NumberFormat: 0, DateTimeFormat: 0 });
   idle[1]!();
