@@ -30,7 +30,7 @@ const FAST_3G = {
 };
 
 /** React 18 is installed beside 19 under npm aliases (bench/browser/package.json). */
-const REACT_VERSIONS = {
+export const REACT_VERSIONS = {
   19: [],
   18: [
     { find: /^react$/, replacement: 'react18' },
@@ -59,7 +59,7 @@ const only = process.env.BENCH_BROWSER?.split(',');
 const SCENARIOS = only ? ALL_SCENARIOS.filter((scenario) => only.includes(scenario.id)) : ALL_SCENARIOS;
 
 // A Stripe card decline, as Stripe's API answers it.
-const STRIPE_402 = JSON.stringify({
+export const STRIPE_402 = JSON.stringify({
   error: {
     type: 'card_error',
     code: 'card_declined',
@@ -71,7 +71,7 @@ const STRIPE_402 = JSON.stringify({
 });
 
 // A monthly allowance used up, with its figures and reset time, as an API that counts calls answers.
-const QUOTA_402 = () =>
+export const QUOTA_402 = () =>
   JSON.stringify({
     error: {
       code: 'quota_exceeded',
@@ -88,31 +88,34 @@ const contentTypes = {
   '.css': 'text/css; charset=utf-8',
 };
 
-/** Packs the built package (as `npm publish` would) and unpacks it into the bench app. */
-function installPackedPackage() {
-  if (!existsSync(resolve(root, 'dist/esm/index.js'))) throw new Error('dist/ is missing: run `npm run build` first');
+/**
+ * Packs the package built in `from` (as `npm publish` would) and unpacks it into `nodeModules`
+ * (by default the bench app's).
+ */
+export function installPackedPackage({ from = root, nodeModules = resolve(appDir, 'node_modules') } = {}) {
+  if (!existsSync(resolve(from, 'dist/esm/index.js'))) throw new Error(`${from}/dist is missing: run \`npm run build\` first`);
   mkdirSync(workDir, { recursive: true });
   const packed = JSON.parse(
-    execFileSync('npm', ['pack', '--json', '--pack-destination', workDir], { cwd: root, encoding: 'utf8' }),
+    execFileSync('npm', ['pack', '--json', '--pack-destination', workDir], { cwd: from, encoding: 'utf8' }),
   )[0];
-  const target = resolve(appDir, 'node_modules/react-payment-required');
+  const target = resolve(nodeModules, 'react-payment-required');
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
   execFileSync('tar', ['xzf', resolve(workDir, packed.filename), '--strip-components=1', '-C', target]);
   return { version: packed.version, files: packed.entryCount };
 }
 
-function installAppDependencies() {
+export function installAppDependencies() {
   if (existsSync(resolve(appDir, 'node_modules/react18'))) return;
   process.stderr.write('bench: npm ci in bench/browser…\n');
   const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: appDir, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`npm ci in bench/browser failed:\n${result.stderr}`);
 }
 
-async function buildApp(react) {
-  const outDir = resolve(workDir, `react${react}`);
+/** Builds the bench app (or a copy of it at `appRoot`) for one React version. */
+export async function buildApp(react, { appRoot = resolve(appDir, 'app'), outDir = resolve(workDir, `react${react}`) } = {}) {
   await build({
-    root: resolve(appDir, 'app'),
+    root: appRoot,
     configFile: false,
     mode: 'production',
     // TanStack Query's "use client" directives make Vite warn once per file.
@@ -127,7 +130,7 @@ async function buildApp(react) {
 }
 
 /** Serves one build, gzipped as a real server would, and the API that answers 402. */
-async function startServer(outDir) {
+export async function startServer(outDir) {
   const state = { apiDelayMs: 0, apiRequests: 0, body: () => STRIPE_402 };
   const cache = new Map();
   const server = createServer((request, response) => {
@@ -176,7 +179,7 @@ async function startServer(outDir) {
 }
 
 /** One cold load in a fresh context; returns the marks and resource timings the page recorded. */
-async function load(browser, origin, network) {
+export async function load(browser, origin, network) {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -201,8 +204,8 @@ async function load(browser, origin, network) {
   }
 }
 
-const round = (value) => Math.round(value * 10) / 10;
-const median = (values) => {
+export const round = (value) => Math.round(value * 10) / 10;
+export const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
@@ -211,7 +214,7 @@ const summary = (values) => ({ median: round(median(values)), min: round(Math.mi
 const FRAME_MS = 1000 / 60;
 
 /** Per-load figures, all relative to the end of the 402 response. */
-function analyse(sample, initialScripts, apiRequests) {
+export function analyse(sample, initialScripts, apiRequests) {
   const { marks, resources } = sample;
   const api = resources.filter((entry) => entry.name === '/api/account');
   const apiEnd = api[0].end;
