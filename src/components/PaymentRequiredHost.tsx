@@ -16,6 +16,7 @@ import { MicropaymentPromptOnDemand } from './micropayment/MicropaymentPromptOnD
 import { PlanUpgradePrompt } from './plan-upgrade/PlanUpgradePrompt';
 import { QuotaCountdown } from './quota/QuotaCountdown';
 import { UpdatePaymentModal } from './update-payment/UpdatePaymentModal';
+import { warmUpPrompts } from './warmUpPrompts';
 import type { PaymentFormSlotProps } from './update-payment/useUpdatePayment';
 
 /** Props of {@link PaymentRequiredHost} (placed by hand, it needs none). */
@@ -99,9 +100,9 @@ export const PaymentRequiredHost = memo(function PaymentRequiredHost({ renderPay
   const store = usePaymentRequiredClient('PaymentRequiredHost').store;
   const reportEvent = usePaymentRequiredConfig()?.reportEvent;
   const id = entry?.id;
-  // A host placed by hand mounts with the app: ready its fonts and formatters, and fetch its
-  // language's catalogue (`useMessages` requests it), while nothing is open yet.
-  useEffect(() => primeFirstDialog(), []);
+  // A host placed by hand mounts with the app: ready its fonts, formatters and prompts, and fetch
+  // its language's catalogue (`useMessages` requests it), while nothing is open yet.
+  useEffect(() => primeHost(), []);
   useMessages();
   const onResolved = useCallback(() => {
     if (id) void resolve(id);
@@ -179,5 +180,11 @@ function renderPrompt(
   return <UpdatePaymentModal incident={incident} {...shared} renderPaymentForm={renderPaymentForm} />;
 }
 
+/** Readies, while the browser is idle, what the first dialog would otherwise do as it renders. */
+function primeHost(): void {
+  primeFirstDialog();
+  warmUpPrompts();
+}
+
 // For the provider's automatic UI, which mounts this host only once an incident is open.
-export { primeFirstDialog, preloadCatalogue };
+export { primeHost, preloadCatalogue };

@@ -11,8 +11,8 @@ import { hostClaimsOf } from './hostClaims';
 // back by ~300 ms, so the dialog would come a third of a second after the 402.
 const hostChunk = chunkLoader(() =>
   import('../components/PaymentRequiredHost').then((module) => {
-    // Fonts, styles and formatters ready before the first incident, not during it.
-    module.primeFirstDialog();
+    // Fonts, styles, formatters and the prompts' code ready before the first incident, not during it.
+    module.primeHost();
     return module;
   }),
 );
