@@ -42,6 +42,10 @@ export function unitListFormat(locale: string | undefined): Intl.ListFormat {
 
 /** Builds a number and a date formatter, so the first dialog finds the platform's formatting ready (see `primeFirstDialog`). */
 export function primeFormatters(): void {
-  numberFormat(undefined).format(0);
-  dateTimeFormat(undefined, { dateStyle: 'medium' }).format(0);
+  try {
+    numberFormat(undefined).format(0);
+    dateTimeFormat(undefined, { dateStyle: 'medium' }).format(0);
+  } catch {
+    // A runtime with little Intl: the dialog formats as it can; a warm-up must never throw.
+  }
 }
