@@ -99,7 +99,8 @@ export function finalize(
   if (limit !== undefined && used !== undefined && used <= limit) remaining ??= limit - used;
 
   // Platforms that put the error's code in a header (Vercel `x-vercel-error: DEPLOYMENT_DISABLED`, AWS
-  // `x-amzn-errortype`, Azure `x-ms-error-code`, Sentry's `x-sentry-rate-limits` with its `usage_exceeded`) beside a bare body: read after the body's own codes.
+  // `x-amzn-errortype`, Azure `x-ms-error-code`, Sentry's `x-sentry-rate-limits` ending in
+  // `usage_exceeded`) beside a bare body: read after the body's own codes.
   const codes = [...(draft.codes ?? []), ...ERROR_CODE_HEADERS.map((name) => ctx.header(name)).filter((v): v is string => !!v && /^[\w.:-]{2,100}$/.test(v))];
   let reason =
     draft.reason ??
