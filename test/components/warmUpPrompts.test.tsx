@@ -56,10 +56,16 @@ test('renders the commonest prompts once the browser is idle, leaving the page, 
   button.remove();
 });
 
-test('does nothing with a React that has no <Activity> (18, 19.0, 19.1)', async () => {
+test('with a React that has no <Activity> (18, 19.0, 19.1) renders them beside a suspended component, committing nothing', async () => {
   vi.doMock('react', async (importOriginal) => ({ ...(await importOriginal<typeof React>()), Activity: undefined }));
+  const logged = vi.spyOn(console, 'error');
+  const page = document.documentElement.outerHTML;
   const { warmUpPrompts } = await import('../../src/components/warmUpPrompts');
   warmUpPrompts();
-  expect(idle).toHaveLength(0);
-  expect(rendered).toEqual([]);
+  await act(async () => idle.shift()!());
+  expect(rendered).toContain('payment_failed');
+  expect(document.documentElement.outerHTML).toBe(page);
+  await act(async () => idle.shift()!());
+  expect(document.documentElement.outerHTML).toBe(page);
+  expect(logged).not.toHaveBeenCalled();
 });
