@@ -13,6 +13,7 @@ import { createRoot } from 'react-dom/client';
 import type { PaymentRequiredIncident } from '../core/types';
 import { whenIdle } from '../core/whenIdle';
 import { PlanUpgradePrompt } from './plan-upgrade/PlanUpgradePrompt';
+import { PromptBoundary } from './PromptBoundary';
 import { QuotaCountdown } from './quota/QuotaCountdown';
 import { UpdatePaymentModal } from './update-payment/UpdatePaymentModal';
 
@@ -27,14 +28,25 @@ function Suspended({ until }: { until: Promise<never> }): never {
 let warmed = false;
 const noop = () => {};
 
-/** A typical incident of each prompt the host shows most. */
-function samples(now: number): PaymentRequiredIncident[] {
+/** The card, quota and upgrade prompts, each with a typical incident. */
+function prompts(now: number): ReactNode {
   const base = { status: 402, links: {}, format: 'json', raw: null } as const;
-  return [
-    { ...base, reason: 'payment_failed', code: 'card_declined', declineCode: 'insufficient_funds', message: 'Your card was declined.' },
-    { ...base, reason: 'quota_exceeded', quota: { limit: 1000, used: 1000, resetAt: now + 3 * 86_400_000 } },
-    { ...base, reason: 'upgrade_required', plan: { required: { id: 'pro', name: 'Pro' } } },
-  ];
+  const card: PaymentRequiredIncident = {
+    ...base,
+    reason: 'payment_failed',
+    code: 'card_declined',
+    declineCode: 'insufficient_funds',
+    message: 'Your card was declined.',
+  };
+  const quota: PaymentRequiredIncident = { ...base, reason: 'quota_exceeded', quota: { limit: 1000, used: 1000, resetAt: now + 3 * 86_400_000 } };
+  const upgrade: PaymentRequiredIncident = { ...base, reason: 'upgrade_required', plan: { required: { id: 'pro', name: 'Pro' } } };
+  return (
+    <>
+      <UpdatePaymentModal incident={card} open onOpenChange={noop} />
+      <QuotaCountdown incident={quota} variant="modal" open onOpenChange={noop} />
+      <PlanUpgradePrompt incident={upgrade} open onOpenChange={noop} />
+    </>
+  );
 }
 
 /** Renders the prompts once, hidden and detached, when the browser is idle; once per page. */
@@ -42,26 +54,21 @@ export function warmUpPrompts(): void {
   if (warmed || typeof document === 'undefined') return;
   warmed = true;
   whenIdle(() => {
-    // Whatever goes wrong here must never reach the app: the real dialog renders anyway.
+    // Whatever goes wrong here must never reach the app (the real dialog renders anyway): a
+    // boundary for React 18, and React 19's error options so nothing is logged either.
     const root = createRoot(document.createElement('div'), { onUncaughtError: noop, onCaughtError: noop, onRecoverableError: noop });
-    const [card, quota, upgrade] = samples(Date.now());
-    const prompts = (
-      <>
-        <UpdatePaymentModal incident={card!} open onOpenChange={noop} />
-        <QuotaCountdown incident={quota!} variant="modal" open onOpenChange={noop} />
-        <PlanUpgradePrompt incident={upgrade!} open onOpenChange={noop} />
-      </>
-    );
     root.render(
-      Activity ? (
-        <Activity mode="hidden">{prompts}</Activity>
-      ) : (
-        // A promise of this warm-up only, so it is collected with the root once unmounted.
-        <Suspense fallback={null}>
-          <Suspended until={new Promise<never>(noop)} />
-          {prompts}
-        </Suspense>
-      ),
+      <PromptBoundary fallback={null}>
+        {Activity ? (
+          <Activity mode="hidden">{prompts(Date.now())}</Activity>
+        ) : (
+          // A promise of this warm-up only, so it is collected with the root once unmounted.
+          <Suspense fallback={null}>
+            <Suspended until={new Promise<never>(noop)} />
+            {prompts(Date.now())}
+          </Suspense>
+        )}
+      </PromptBoundary>,
     );
     // React renders a hidden or suspended tree at a low priority, before the browser is idle again.
     whenIdle(() => root.unmount());

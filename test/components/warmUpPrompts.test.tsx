@@ -6,12 +6,14 @@ import type { UpdatePaymentModalProps } from '../../src/components/update-paymen
 
 // Which incidents the card modal was rendered with (the real modal renders too).
 const rendered = vi.hoisted(() => [] as string[]);
+const behaviour = vi.hoisted(() => ({ throws: false }));
 vi.mock('../../src/components/update-payment/UpdatePaymentModal', async (importOriginal) => {
   const original = await importOriginal<typeof UpdatePaymentModalModule>();
   return {
     ...original,
     UpdatePaymentModal: (props: UpdatePaymentModalProps) => {
       rendered.push(props.incident.reason);
+      if (behaviour.throws) throw new Error('a prompt that fails to render');
       return original.UpdatePaymentModal(props);
     },
   };
@@ -21,6 +23,7 @@ let idle: (() => void)[];
 beforeEach(() => {
   vi.resetModules();
   rendered.length = 0;
+  behaviour.throws = false;
   idle = [];
   vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
 });
@@ -67,5 +70,24 @@ test('with a React that has no <Activity> (18, 19.0, 19.1) renders them beside a
   expect(document.documentElement.outerHTML).toBe(page);
   await act(async () => idle.shift()!());
   expect(document.documentElement.outerHTML).toBe(page);
+  expect(logged).not.toHaveBeenCalled();
+});
+
+test.each([
+  ['inside <Activity>', false],
+  ['beside a suspended component', true],
+])('a prompt that throws while warming up %s stays inside the warm-up: nothing logged, nothing thrown at the page', async (_name, withoutActivity) => {
+  if (withoutActivity) vi.doMock('react', async (importOriginal) => ({ ...(await importOriginal<typeof React>()), Activity: undefined }));
+  behaviour.throws = true;
+  const logged = vi.spyOn(console, 'error');
+  const uncaught = vi.fn();
+  window.addEventListener('error', uncaught);
+  const { warmUpPrompts } = await import('../../src/components/warmUpPrompts');
+  warmUpPrompts();
+  await act(async () => idle.shift()!());
+  await act(async () => idle.shift()!());
+  window.removeEventListener('error', uncaught);
+  expect(rendered).toContain('payment_failed');
+  expect(uncaught).not.toHaveBeenCalled();
   expect(logged).not.toHaveBeenCalled();
 });
