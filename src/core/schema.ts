@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { MAX_BODY_CHARS } from './limits';
+import { MICROPAYMENT_PROTOCOLS } from './micropaymentProtocols';
 import { PAYMENT_REQUIRED_REASONS, type PaymentRequiredReason } from './types';
 
 const s = z.optional(z.string());
@@ -35,7 +36,7 @@ export const paymentRequiredIncidentSchema = z.strictObject({
   links: z.object({ billingPortal: link, upgrade: link, support: link, docs: link }),
   micropayment: z.optional(
     z.object({
-      protocol: z.enum(['x402', 'l402', 'payment-auth', 'pay-per-crawl', 'cashu', 'other']),
+      protocol: z.enum(MICROPAYMENT_PROTOCOLS),
       version: z.optional(z.number()),
       amount: s,
       displayAmount: s,

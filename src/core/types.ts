@@ -1,3 +1,5 @@
+import type { MICROPAYMENT_PROTOCOLS } from './micropaymentProtocols';
+
 /** Why the server asked for payment: decides which UI is shown. */
 export type PaymentRequiredReason =
   | 'payment_method_required'
@@ -80,7 +82,7 @@ export interface BillingLinks {
  * price, or prose naming the header to pay in); `scheme`, `amount`, `paymentHeader` and the raw
  * challenge in `options` say what is known.
  */
-export type MicropaymentProtocol = 'x402' | 'l402' | 'payment-auth' | 'pay-per-crawl' | 'cashu' | 'other';
+export type MicropaymentProtocol = (typeof MICROPAYMENT_PROTOCOLS)[number];
 
 /** What a per-request payment asks for, as the server stated it. The library signs nothing. */
 export interface MicropaymentRequest {

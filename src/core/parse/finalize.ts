@@ -1,6 +1,7 @@
 import { readRateLimit } from '../rateLimit';
 import { linksInText, serverLink, type LinkPolicy } from '../links';
 import { MAX_BODY_CHARS } from '../limits';
+import { MICROPAYMENT_PROTOCOLS } from '../micropaymentProtocols';
 import { cleanText } from '../text';
 import { futureTime, parseRetryAfter, toCount } from '../time';
 import type {
@@ -14,7 +15,6 @@ import type {
 import { classify, classifyBilling, namesBilling } from './classify';
 import type { Draft, ParseContext } from './draft';
 
-const PROTOCOLS = ['x402', 'l402', 'payment-auth', 'pay-per-crawl', 'cashu', 'other'];
 const LINK_KINDS: (keyof BillingLinks)[] = ['billingPortal', 'upgrade', 'support', 'docs'];
 
 /** Drops undefined members (but always keeps `raw`), so incidents only carry what was found. */
@@ -53,7 +53,7 @@ const LIGHTNING = /\b(?:l402|lsat|lightning|macaroon|preimage|bolt11)\b/i;
 const PROOF = /\b(?:l402|lsat|x402|macaroon|preimage|payment proof|proof of payment|payment signature)\b/i;
 
 function micropayment(m: MicropaymentRequest | undefined, now: number): MicropaymentRequest | undefined {
-  if (!m || !PROTOCOLS.includes(m.protocol)) return undefined;
+  if (!m || !(MICROPAYMENT_PROTOCOLS as readonly string[]).includes(m.protocol)) return undefined;
   const t = (v: unknown) => cleanText(v, 200);
   return compact({
     protocol: m.protocol,
