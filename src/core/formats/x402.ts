@@ -125,9 +125,9 @@ export const readX402: FormatReader = (ctx) => {
   const error = req?.error;
   // A v1 server answers a rejected payment with the facilitator's reason (`insufficient_funds`,
   // `invalid_…`), a serialized Error (`{}`), or an error beside the payer; "… header is required",
-  // "No payment provided", "payment header missing" ask for one, unless what is missing is a match
-  // or an allowance for the payment sent ("No matching payment requirements",
-  // `permit2_allowance_required`). A payer alone (an extra field of a home-made server) refuses nothing.
+  // "No payment provided", "payment header missing" ask for one, unless the facilitator's words say
+  // the payment sent was refused ("No matching payment requirements") or what is missing is an
+  // allowance for it (`permit2_allowance_required`). A payer alone (an extra field of a home-made server) refuses nothing.
   const failed =
     failedSettle ||
     (mention && REFUSED.test(said.replace(/ [\w-]+=/g, ' '))) ||
@@ -135,7 +135,7 @@ export const readX402: FormatReader = (ctx) => {
     (typeof error === 'object' && error !== null) ||
     (typeof error === 'string' &&
       !!error.trim() &&
-      (/\bno matching\b|allowance/i.test(words(error)) || !/required|missing|needed|\bno\b|not (?:provided|present|found)/i.test(error)));
+      (FACILITATOR_REFUSAL.test(` ${words(error)} `) || /allowance/i.test(error) || !/required|missing|needed|\bno\b|not (?:provided|present|found)/i.test(error)));
   const atomic = opt?.maxAmountRequired ?? opt?.amount;
   const name = opt?.extra?.name;
   const usdc = /^usd ?c(oin)?$/i.test(name ?? '') || USDC.test(opt?.asset ?? '');
