@@ -57,15 +57,16 @@ export function warmUpPrompts(): void {
     // Whatever goes wrong here must never reach the app (the real dialog renders anyway): a
     // boundary for React 18, and React 19's error options so nothing is logged either.
     const root = createRoot(document.createElement('div'), { onUncaughtError: noop, onCaughtError: noop, onRecoverableError: noop });
+    const samples = prompts(Date.now());
     root.render(
       <PromptBoundary fallback={null}>
         {Activity ? (
-          <Activity mode="hidden">{prompts(Date.now())}</Activity>
+          <Activity mode="hidden">{samples}</Activity>
         ) : (
           // A promise of this warm-up only, so it is collected with the root once unmounted.
           <Suspense fallback={null}>
             <Suspended until={new Promise<never>(noop)} />
-            {prompts(Date.now())}
+            {samples}
           </Suspense>
         )}
       </PromptBoundary>,
