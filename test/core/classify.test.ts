@@ -565,3 +565,52 @@ describe('wording and fields from retired evaluation round 6 (each case in words
     expect(opted(429, '', { 'x-sentry-rate-limits': '60:error:key' })).toBeNull();
   });
 });
+
+describe('round 8 of the corpus and ordinary errors (issue 13)', () => {
+  const opted = (status: number, body: unknown, headers?: Record<string, string>) =>
+    parsePaymentRequired({ status, body, headers }, { statuses: [402, 400, 403, 429] })?.reason ?? null;
+
+  it('a throttle over seconds or minutes whose only billing words are the way to a higher rate is no billing problem', () => {
+    expect(
+      opted(429, {
+        error: { message: 'Rate limit reached on requests per min. Limit: 3 / min. Please try again in 20s. Please add a payment method to your account to increase your rate limit.', type: 'requests' },
+      }),
+    ).toBeNull();
+    expect(opted(429, { detail: { status: 'too_many_concurrent_requests', message: 'Too many concurrent requests. Please upgrade your subscription if you want to increase this limit.' } })).toBeNull();
+    expect(opted(429, { error: { type: 'rate_limit_error', message: 'This request would exceed the rate limit for your organization of 20,000 input tokens per minute. Contact sales for a rate limit increase.' } })).toBeNull();
+    // The same words on a 402 stay a payment problem; a limit over a longer window stays an allowance.
+    expect(opted(402, { error: { message: 'Rate limit reached on requests per min. Please add a payment method to your account to increase your rate limit.' } })).not.toBeNull();
+    expect(opted(429, 'Rate limit exceeded. Subscribe to a paid plan to increase your usage limits.')).toBe('quota_exceeded');
+  });
+
+  it("Google's RESOURCE_EXHAUSTED alone names no billing fact on another status; a quota beside it does", () => {
+    const vertex = (message: string) => [{ error: { code: 429, message, errors: [{ message, domain: 'global', reason: 'rateLimitExceeded' }], status: 'RESOURCE_EXHAUSTED' } }];
+    expect(opted(429, vertex('Resource exhausted. Please try again later.'))).toBeNull();
+    expect(opted(429, { error: { code: 429, message: 'Resource has been exhausted (e.g. check quota).', status: 'RESOURCE_EXHAUSTED' } })).toBe('quota_exceeded');
+    expect(opted(402, { error: { code: 402, message: 'Request failed', status: 'RESOURCE_EXHAUSTED' } })).toBe('quota_exceeded');
+  });
+
+  it('an input longer than the model takes is a validation error, not a spent quota', () => {
+    const body = { error: { message: "This model's maximum context length is 8192 tokens. However, your messages resulted in 8227 tokens.", type: 'invalid_request_error', code: 'context_length_exceeded' } };
+    expect(opted(400, body)).toBeNull();
+    expect(opted(400, { error: { message: 'prompt is too long: 210000 tokens > 200000 maximum' } })).toBeNull();
+    expect(opted(400, { error: { message: 'Your credit balance is too low to access the API.' } })).toBe('quota_exceeded');
+  });
+
+  it('a Payment challenge echoed in the JSON body asks for a per-request payment', () => {
+    const incident = parsePaymentRequired({ status: 402, body: { error: 'payment_required', www_authenticate: 'Payment id="chal_1", method="tempo", intent="charge"' } });
+    expect(incident).toMatchObject({ reason: 'micropayment_required', micropayment: { protocol: 'payment-auth', scheme: 'tempo' } });
+    expect(parsePaymentRequired({ status: 402, body: { error: 'payment_required', www_authenticate: 'Bearer realm="api"' } })?.reason).toBe('unknown');
+  });
+
+  const cases: [string, unknown, string][] = [
+    ['an error while processing the card', { code: 'checkout_process_payment_error', message: 'An error occurred while processing the card.' }, 'payment_failed'],
+    ['an error while processing the request stays a fault', { message: 'An error occurred while processing your request.' }, 'unknown'],
+    ['renew, bare', { detail: 'Renew subscription' }, 'subscription_inactive'],
+    ['an inactive subscription in Spanish', { message: 'Suscripción no activa. Renueva tu plan para continuar.' }, 'subscription_inactive'],
+    ['a premium subscription required, in Korean', { detail: '프리미엄 구독이 필요합니다.' }, 'upgrade_required'],
+  ];
+  it.each(cases)('%s', (_name, body, reason) => {
+    expect(reasonOf(body)).toBe(reason);
+  });
+});

@@ -20,7 +20,13 @@ const CARD_PROBLEMS = new Set(['payment_method_required', 'payment_method_invali
 const NO_MARKER: ReadonlyMap<string, string> = new Map([
   ['x402-express-fr-402-paiement-invalide-ou-expire', 'only "Paiement invalide ou expiré" (French), from an x402 server'],
   ['feeless402-402-payment-invalid-malformed-block', 'only "payment invalid: malformed block", from a Nano pay-per-request server'],
+  ['cryptobrain-402-l402-invoice-not-settled', 'only "Invoice not settled", which a SaaS also says of an unpaid bill, from an L402 server'],
 ]);
+
+// Ordinary errors on a status an app opts in (auth, permission, validation, throttling): no billing
+// dialog. GitHub's hourly limit with `x-ratelimit-remaining: 0` is shown as a quota with its reset
+// time, by decision (docs/classification.md).
+const SHOWN_BY_DECISION = new Set(['github-403-api-rate-limit-exceeded-unauthenticated']);
 
 const parse = (entry: CorpusEntry) =>
   parsePaymentRequired({ status: entry.status, headers: entry.headers, body: entry.body }, { statuses: optedInStatuses(entry.status) });
@@ -40,6 +46,12 @@ describe('every corpus entry opens the right kind of prompt', () => {
       }
     });
     expect(threw.length).toBe(0);
+  });
+
+  it.each(corpus.filter((entry) => expectedOf(entry) === 'none').map((entry) => [entry.id, entry] as const))('%s, an ordinary error, opens no prompt', (_id, entry) => {
+    const shown = promptFor(parse(entry));
+    if (SHOWN_BY_DECISION.has(entry.id)) expect(shown).not.toBe('none');
+    else expect(shown, `${entry.id}: a billing dialog for an ordinary error (${entry.expected.why})`).toBe('none');
   });
 
   it.each(corpus.map((entry) => [entry.id, entry] as const))('%s', (_id, entry) => {

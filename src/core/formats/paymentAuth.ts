@@ -19,7 +19,9 @@ export const paymentAuthRequestSchema = z.object({ amount, currency: text, recip
  * price in a challenge is a per-request payment whatever the scheme is called.
  */
 export const readPaymentAuth: FormatReader = (ctx) => {
-  const header = ctx.header('www-authenticate');
+  // Some servers also echo the challenge in their JSON body (`"www_authenticate": "Payment …"`), or
+  // only there when a proxy strips the header.
+  const header = ctx.header('www-authenticate') ?? str(ctx.data, 'www_authenticate') ?? str(ctx.data, 'wwwAuthenticate');
   const other = authChallenge(header, /[a-z][\w-]*/);
   const c = authChallenge(header, /Payment|MPP/) ?? (other?.params.has('amount') ? other : undefined);
   const type = str(ctx.data, 'type');

@@ -12,7 +12,7 @@ import type {
   PlanRef,
   QuotaInfo,
 } from '../types';
-import { classify, classifyBilling, namesBilling } from './classify';
+import { classify, classifyBilling, namesBilling, onlyThrottled } from './classify';
 import type { Draft, ParseContext } from './draft';
 
 const LINK_KINDS: (keyof BillingLinks)[] = ['billingPortal', 'upgrade', 'support', 'docs'];
@@ -115,6 +115,8 @@ export function finalize(
   if (status !== 402 && reason === 'quota_exceeded' && !draft.reason && remaining !== 0 && !classifyBilling(codes, draft.texts)) return null;
   // Another status with only a stopped account in it ("This account has been suspended") names no billing cause.
   if (status !== 402 && reason === 'subscription_inactive' && !draft.reason && !namesBilling(codes, draft.texts)) return null;
+  // Another status that states throttling first and money only as the way to a higher rate.
+  if (status !== 402 && !draft.reason && onlyThrottled(codes, draft.texts)) return null;
 
   // Retry-After wins; then the body's own retry hint; then a rate-limit reset with nothing left.
   const resetAt = futureTime(q.resetAt, now) ?? headerQuota.resetAt;

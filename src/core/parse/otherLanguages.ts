@@ -26,11 +26,11 @@ export const OTHER_LANGUAGE_RULES: readonly [PaymentRequiredReason, RegExp][] = 
   ],
   [
     'subscription_inactive',
-    /\b(?:suscripcion|membresia|licencia|assinatura|licenca|abonnement|abbonamento|abo|lizenz) (?:\w+ ){0,3}(?:vencid[oa]|expirad[oa]|caducad[oa]|cancelad[oa]|inactiv[oa]|inativ[oa]|expire|inactif|resilie|suspendu|scaduto|sospeso|abgelaufen|gekundigt|inaktiv|beendet)e?\b|\bimpaye|подписк\S* (?:\S+ ){0,2}(?:истекл|закончил|неактивн)|задолженност|欠费|欠費|(?:订阅|訂閱|套餐|会员|會員|服务)已?(?:过期|過期|到期|失效|停用)|续费|(?:サブスクリプション|契約|プラン)の?(?:有効期限|期限切れ|停止|終了)|未払い|구독 ?(?:이 )?(?:만료|취소|중지)|미납|연체/,
+    /\b(?:renueva|renove|renouvelez|rinnova|erneuern sie) (?:\w+ )?(?:suscripcion|plan|plano|assinatura|abonnement|abbonamento|piano|abo)\b|\b(?:suscripcion|membresia|licencia|assinatura|licenca|abonnement|abbonamento|abo|lizenz) (?:\w+ ){0,3}(?:no activ[oa]|nao ativ[oa]|non actif|non attivo|nicht aktiv|vencid[oa]|expirad[oa]|caducad[oa]|cancelad[oa]|inactiv[oa]|inativ[oa]|expire|inactif|resilie|suspendu|scaduto|sospeso|abgelaufen|gekundigt|inaktiv|beendet)e?\b|\bimpaye|подписк\S* (?:\S+ ){0,2}(?:истекл|закончил|неактивн)|задолженност|欠费|欠費|(?:订阅|訂閱|套餐|会员|會員|服务)已?(?:过期|過期|到期|失效|停用)|续费|(?:サブスクリプション|契約|プラン)の?(?:有効期限|期限切れ|停止|終了)|未払い|구독 ?(?:이 )?(?:만료|취소|중지)|미납|연체/,
   ],
   [
     'upgrade_required',
-    /\b(?:requiere|requer|necessite|requiert|erfordert|richiede) (?:\w+ )?(?:plan|plano|suscripcion|assinatura|abonnement|offre|forfait|tarif|abo|piano)\b|\b(?:plan|plano|offre|forfait) (?:superior|pago|superieur|payant)\b|\b(?:hoheren|grosseren) (?:plan|tarif|paket)\b|(?:перейдите на|требуется) (?:\S+ )?(?:тариф|план|подписк)|升级|升級|(?:仅限|需要)\S{0,4}(?:会员|付费|专业版|企业版)|アップグレード|有料プラン|업그레이드|유료 ?(?:플랜|요금제)/,
+    /(?:프리미엄|유료|구독) ?(?:구독|플랜|요금제)?이? 필요|\b(?:requiere|requer|necessite|requiert|erfordert|richiede) (?:\w+ )?(?:plan|plano|suscripcion|assinatura|abonnement|offre|forfait|tarif|abo|piano)\b|\b(?:plan|plano|offre|forfait) (?:superior|pago|superieur|payant)\b|\b(?:hoheren|grosseren) (?:plan|tarif|paket)\b|(?:перейдите на|требуется) (?:\S+ )?(?:тариф|план|подписк)|升级|升級|(?:仅限|需要)\S{0,4}(?:会员|付费|专业版|企业版)|アップグレード|有料プラン|업그레이드|유료 ?(?:플랜|요금제)/,
   ],
   [
     'quota_exceeded',
