@@ -604,8 +604,6 @@ describe('round 8 of the corpus and ordinary errors (issue 13)', () => {
   });
 
   const cases: [string, unknown, string][] = [
-    ['an error while processing the card', { code: 'checkout_process_payment_error', message: 'An error occurred while processing the card.' }, 'payment_failed'],
-    ['an error while processing the request stays a fault', { message: 'An error occurred while processing your request.' }, 'unknown'],
     ['renew, bare', { detail: 'Renew subscription' }, 'subscription_inactive'],
     ['an inactive subscription in Spanish', { message: 'Suscripción no activa. Renueva tu plan para continuar.' }, 'subscription_inactive'],
     ['a premium subscription required, in Korean', { detail: '프리미엄 구독이 필요합니다.' }, 'upgrade_required'],
