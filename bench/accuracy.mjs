@@ -60,9 +60,17 @@ function harm(score) {
   return { wrong, generic: score.total - score.correct - wrong, namedRight: named + wrong ? named / (named + wrong) : null };
 }
 
+// The billing responses and the ordinary errors (`none`: no dialog expected) apart, in one line.
+function ordinaryLine(score) {
+  const ordinary = score.perReason.none;
+  const billing = `billing responses ${score.billing.correct}/${score.billing.total} (${pct(score.billing.accuracy)})`;
+  const errors = ordinary && `ordinary errors without a dialog ${ordinary.correct}/${ordinary.n}`;
+  return [score.billing.total ? billing : '', errors ?? ''].filter(Boolean).join(', ');
+}
+
 function printSplit(name, score) {
   const out = [];
-  out.push(`# ${name}: ${score.correct}/${score.total} correct (${pct(score.accuracy)})`, '');
+  out.push(`# ${name}: ${score.correct}/${score.total} correct (${pct(score.accuracy)}); ${ordinaryLine(score)}`, '');
   const reasons = Object.keys(score.perReason);
   const columns = [...new Set([...reasons, ...Object.values(score.confusion).flatMap((row) => Object.keys(row))])];
   out.push(
@@ -130,8 +138,8 @@ for (const name of devOnly ? ['dev'] : ['dev', 'eval']) {
 const rounds = {};
 for (const round of devOnly ? [] : [...new Set(corpus.filter((e) => e.split === 'eval').map((e) => e.round ?? 0))].sort()) {
   const score = lib.scoreSplit(corpus.filter((e) => e.split === 'eval' && (e.round ?? 0) === round), lib.parsePaymentRequired);
-  rounds[round] = { total: score.total, correct: score.correct, accuracy: score.accuracy, perReason: Object.fromEntries(Object.entries(score.perReason).map(([r, f]) => [r, f.accuracy])) };
-  console.log(`eval round ${round}: ${score.correct}/${score.total} (${pct(score.accuracy)}); ` + Object.entries(score.perReason).map(([r, f]) => `${r} ${pct(f.accuracy)}`).join(', '));
+  rounds[round] = { total: score.total, correct: score.correct, accuracy: score.accuracy, billing: score.billing, perReason: Object.fromEntries(Object.entries(score.perReason).map(([r, f]) => [r, f.accuracy])) };
+  console.log(`eval round ${round}: ${score.correct}/${score.total} (${pct(score.accuracy)}), ${ordinaryLine(score)}; ` + Object.entries(score.perReason).map(([r, f]) => `${r} ${pct(f.accuracy)}`).join(', '));
 }
 
 // `--dev` is for tuning: nothing about the eval split is computed, printed or stored.

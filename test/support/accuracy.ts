@@ -104,6 +104,11 @@ export interface SplitScore {
   total: number;
   correct: number;
   accuracy: number;
+  /**
+   * The billing responses alone (every entry but the ordinary errors, `none`): what the overall
+   * target is judged on, so a split with many ordinary errors does not look better than it is.
+   */
+  billing: { total: number; correct: number; accuracy: number };
   perReason: Record<string, ReasonFigures>;
   perFamily: Record<string, { n: number; correct: number; accuracy: number }>;
   /** expected → got → count. */
@@ -125,6 +130,7 @@ export function scoreSplit(entries: readonly CorpusEntry[], parse: Parse): Split
     total: entries.length,
     correct: 0,
     accuracy: 0,
+    billing: { total: 0, correct: 0, accuracy: 0 },
     perReason: {},
     perFamily,
     confusion,
@@ -170,6 +176,9 @@ export function scoreSplit(entries: readonly CorpusEntry[], parse: Parse): Split
     const hits = row?.[reason] ?? 0;
     score.perReason[reason] = { n, correct, accuracy: ratio(correct, n), precision: predicted ? ratio(hits, predicted) : null };
   }
+  const ordinary = score.perReason.none ?? { n: 0, correct: 0 };
+  const billing = { total: score.total - ordinary.n, correct: score.correct - ordinary.correct };
+  score.billing = { ...billing, accuracy: ratio(billing.correct, billing.total) };
   return score;
 }
 
@@ -201,7 +210,7 @@ const named = (ids: readonly string[] | number) => (typeof ids === 'number' ? St
 /** Which targets a split misses, in words; empty when it meets them all. A blind score names no entry. */
 export function unmetTargets(score: SplitScore | BlindScore): string[] {
   const unmet: string[] = [];
-  if (score.accuracy < TARGETS.overall) unmet.push(`overall ${pct(score.accuracy)} < ${pct(TARGETS.overall)}`);
+  if (score.billing.accuracy < TARGETS.overall) unmet.push(`overall (billing responses) ${pct(score.billing.accuracy)} < ${pct(TARGETS.overall)}`);
   for (const [reason, figures] of Object.entries(score.perReason)) {
     if (figures.accuracy < TARGETS.perReason) unmet.push(`${reason} ${pct(figures.accuracy)} < ${pct(TARGETS.perReason)}`);
   }
