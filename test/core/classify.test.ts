@@ -597,6 +597,19 @@ describe('round 8 of the corpus and ordinary errors (issue 13)', () => {
     expect(opted(400, { error: { message: 'Your credit balance is too low to access the API.' } })).toBe('quota_exceeded');
   });
 
+  it('nothing left of a window that reopens within a minute is throttling on another status, while a longer one stays a quota', () => {
+    const kong = (retryAfter: string) => ({ 'retry-after': retryAfter, 'ratelimit-limit': '5', 'ratelimit-remaining': '0', 'ratelimit-reset': retryAfter });
+    expect(opted(429, { message: 'API rate limit exceeded' }, kong('24'))).toBeNull();
+    expect(opted(429, { message: 'API rate limit exceeded' }, kong('3600'))).toBe('quota_exceeded');
+    expect(opted(402, { message: 'API rate limit exceeded' }, kong('24'))).toBe('quota_exceeded');
+    expect(opted(429, { status: 'error', message: 'You have reached your secondly limit.', category: 'RATE_LIMITS' })).toBeNull();
+  });
+
+  it('a file over the maximum size is a validation error on another status', () => {
+    expect(parsePaymentRequired({ status: 413, body: { statusCode: '413', error: 'Payload too large', message: 'The object exceeded the maximum allowed size' } }, { statuses: [402, 413] })).toBeNull();
+    expect(opted(403, { message: 'Storage quota exceeded for this project.' })).toBe('quota_exceeded');
+  });
+
   it('a Payment challenge echoed in the JSON body asks for a per-request payment', () => {
     const incident = parsePaymentRequired({ status: 402, body: { error: 'payment_required', www_authenticate: 'Payment id="chal_1", method="tempo", intent="charge"' } });
     expect(incident).toMatchObject({ reason: 'micropayment_required', micropayment: { protocol: 'payment-auth', scheme: 'tempo' } });

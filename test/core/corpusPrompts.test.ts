@@ -24,9 +24,10 @@ const NO_MARKER: ReadonlyMap<string, string> = new Map([
 ]);
 
 // Ordinary errors on a status an app opts in (auth, permission, validation, throttling): no billing
-// dialog. GitHub's hourly limit with `x-ratelimit-remaining: 0` is shown as a quota with its reset
-// time, by decision (docs/classification.md).
-const SHOWN_BY_DECISION = new Set(['github-403-api-rate-limit-exceeded-unauthenticated']);
+// dialog. Two are shown by decision (docs/classification.md): GitHub's hourly limit with
+// `x-ratelimit-remaining: 0` as a quota with its reset time, and Twilio's trial account that
+// "cannot send messages to unverified numbers" as an upgrade, like Vonage's demo account.
+const SHOWN_BY_DECISION = new Set(['github-403-api-rate-limit-exceeded-unauthenticated', 'twilio-400-21608-unverified-number-trial-account']);
 
 const parse = (entry: CorpusEntry) =>
   parsePaymentRequired({ status: entry.status, headers: entry.headers, body: entry.body }, { statuses: optedInStatuses(entry.status) });

@@ -153,12 +153,13 @@ export function classify(codes: readonly string[] = [], texts: readonly string[]
 // Throttling ("rate limit reached… try again in 2s", "too many requests", "exceeded a secondary
 // rate limit", "tokens exceeded your per-minute limit"): on a 402 it reads as a quota like any other; on another status it is no billing signal.
 const THROTTLING =
-  /\b(?:(?:rate|request|concurrency) limit(?:s|ed|ing)?(?: (?:\w+ ){0,3}(?:exceeded|reached|hit))?|(?:exceed(?:s|ed)?|reached|hit) (?:\w+ ){0,2}rate limits?|too many (?:concurrent )?requests|throttl(?:ed|ing)|slow down|(?:\w+ ){0,4}(?:per|a|each|every) (?:second|minute|sec|min))\b/g;
+  /\b(?:(?:rate|request|concurrency) limit(?:s|ed|ing)?(?: (?:\w+ ){0,3}(?:exceeded|reached|hit))?|(?:exceed(?:s|ed)?|reached|hit) (?:\w+ ){0,2}rate limits?|too many (?:concurrent )?requests|throttl(?:ed|ing)|slow down|(?:secondly|minutely) limits?|(?:\w+ ){0,4}(?:per|a|each|every) (?:second|minute|sec|min))\b/g;
 
 // An input larger than the model or endpoint takes ("maximum context length is 8192 tokens",
-// `context_length_exceeded`, "prompt is too long"): a validation error, whatever it says of tokens.
+// `context_length_exceeded`, "prompt is too long", "The object exceeded the maximum allowed size"):
+// a validation error, whatever it says of tokens or size.
 const INPUT_SIZE =
-  /\b(?:(?:max(?:imum)? )?context (?:length|window)(?: (?:\w+ ){0,2}exceeded)?|max(?:imum)? (?:input|prompt) (?:length|size|tokens)|(?:prompt|input|message|request|payload|messages) (?:is |are )?too (?:long|large))\b/g;
+  /\b(?:(?:max(?:imum)? )?context (?:length|window)(?: (?:\w+ ){0,2}exceeded)?|max(?:imum)? (?:input|prompt) (?:length|size|tokens)|(?:prompt|input|message|request|payload|messages) (?:is |are )?too (?:long|large)|(?:exceed(?:s|ed)?|over|above|larger than) (?:the )?max(?:imum)? (?:allowed |permitted )?(?:file |object |upload |request |body |payload )?size)\b/g;
 
 // Words of a limit that is no allowance: throttling, input size, and Google's `RESOURCE_EXHAUSTED`
 // ("Resource exhausted. Please try again later."), its status for quotas and throttling alike.

@@ -102,28 +102,31 @@ export function finalize(
   // `x-amzn-errortype`, Azure `x-ms-error-code`, Sentry's `x-sentry-rate-limits` ending in
   // `usage_exceeded`) beside a bare body: read after the body's own codes.
   const codes = [...(draft.codes ?? []), ...ERROR_CODE_HEADERS.map((name) => ctx.header(name)).filter((v): v is string => !!v && /^[\w.:-]{2,100}$/.test(v))];
-  let reason =
-    draft.reason ??
-    classify(codes, draft.texts) ??
-    draft.fallback ??
-    // Nothing said: a spent quota figure, or only an upgrade link, still says which prompt helps.
-    (status === 429 || remaining === 0 ? 'quota_exceeded' : draft.links?.upgrade ? 'upgrade_required' : 'unknown');
-  // `insufficient_funds` beside `balance_usd: 2.5`: a prepaid balance below the price, topped up, not a card declined.
-  if (reason === 'payment_failed' && draft.prepaid && !draft.reason && !draft.declineCode) reason = 'quota_exceeded';
-  if (reason === 'unknown' && status !== 402) return null;
-  // Another status with only throttling in it (and no spent quota figure) is a rate limit, not billing.
-  if (status !== 402 && reason === 'quota_exceeded' && !draft.reason && remaining !== 0 && !classifyBilling(codes, draft.texts)) return null;
-  // Another status with only a stopped account in it ("This account has been suspended") names no billing cause.
-  if (status !== 402 && reason === 'subscription_inactive' && !draft.reason && !namesBilling(codes, draft.texts)) return null;
-  // Another status that states throttling first and money only as the way to a higher rate.
-  if (status !== 402 && !draft.reason && onlyThrottled(codes, draft.texts)) return null;
-
   // Retry-After wins; then the body's own retry hint; then a rate-limit reset with nothing left.
   const resetAt = futureTime(q.resetAt, now) ?? headerQuota.resetAt;
   const retryAt =
     parseRetryAfter(ctx.header('retry-after'), clock) ??
     futureTime(draft.retryAt, now) ??
     (remaining === 0 ? resetAt : undefined);
+  // Nothing left of an allowance. On another status than 402, nothing left of a window that reopens
+  // within a minute (Kong's `x-ratelimit-remaining-minute: 0`, `Retry-After: 24`) is throttling.
+  const spent = remaining === 0 && (status === 402 || retryAt === undefined || retryAt - now > 60_000);
+  let reason =
+    draft.reason ??
+    classify(codes, draft.texts) ??
+    draft.fallback ??
+    // Nothing said: a spent quota figure, or only an upgrade link, still says which prompt helps.
+    (status === 429 || spent ? 'quota_exceeded' : draft.links?.upgrade ? 'upgrade_required' : 'unknown');
+  // `insufficient_funds` beside `balance_usd: 2.5`: a prepaid balance below the price, topped up, not a card declined.
+  if (reason === 'payment_failed' && draft.prepaid && !draft.reason && !draft.declineCode) reason = 'quota_exceeded';
+  if (reason === 'unknown' && status !== 402) return null;
+  // Another status with only throttling in it (and no spent quota figure) is a rate limit, not billing.
+  if (status !== 402 && reason === 'quota_exceeded' && !draft.reason && !spent && !classifyBilling(codes, draft.texts)) return null;
+  // Another status with only a stopped account in it ("This account has been suspended") names no billing cause.
+  if (status !== 402 && reason === 'subscription_inactive' && !draft.reason && !namesBilling(codes, draft.texts)) return null;
+  // Another status that states throttling first and money only as the way to a higher rate.
+  if (status !== 402 && !draft.reason && onlyThrottled(codes, draft.texts)) return null;
+
 
   const max = Math.min(Math.max(Math.floor(toCount(options.maxMessageLength) ?? 500), 1), MAX_BODY_CHARS);
   const message = cleanText(draft.message, max);
