@@ -136,7 +136,7 @@ for (const name of devOnly ? ['dev'] : ['dev', 'eval']) {
 // The evaluation split round by round: a later round was collected after the parser last changed
 // for an earlier one, so its figure is the least informed.
 const rounds = {};
-for (const round of devOnly ? [] : [...new Set(corpus.filter((e) => e.split === 'eval').map((e) => e.round ?? 0))].sort()) {
+for (const round of devOnly ? [] : [...new Set(corpus.filter((e) => e.split === 'eval').map((e) => e.round ?? 0))].sort((a, b) => a - b)) {
   const score = lib.scoreSplit(corpus.filter((e) => e.split === 'eval' && (e.round ?? 0) === round), lib.parsePaymentRequired);
   rounds[round] = { total: score.total, correct: score.correct, accuracy: score.accuracy, billing: score.billing, perReason: Object.fromEntries(Object.entries(score.perReason).map(([r, f]) => [r, f.accuracy])) };
   console.log(`eval round ${round}: ${score.correct}/${score.total} (${pct(score.accuracy)}), ${ordinaryLine(score)}; ` + Object.entries(score.perReason).map(([r, f]) => `${r} ${pct(f.accuracy)}`).join(', '));
