@@ -625,3 +625,26 @@ describe('round 8 of the corpus and ordinary errors (issue 13)', () => {
     expect(reasonOf(body)).toBe(reason);
   });
 });
+
+describe('round 10 of the corpus: everyday ordinary errors of the most used APIs (issue 13)', () => {
+  const opted = (status: number, body: unknown) => parsePaymentRequired({ status, body }, { statuses: [402, 400, 413, 429] })?.reason ?? null;
+
+  it.each([
+    ['an expired API key to renew', 400, { error: { code: 400, message: 'API key expired. Please renew the API key.', status: 'INVALID_ARGUMENT' } }],
+    ['a trial key limited to calls per minute', 429, { message: 'You are using a Trial key, which is limited to 10 API calls / minute.' }],
+    ['a request over the maximum number of bytes', 413, { type: 'error', error: { type: 'request_too_large', message: 'Request exceeds the maximum allowed number of bytes.' } }],
+    ['a body over the route limit', 413, 'Body exceeded 1mb limit'],
+    ["a tier's capacity, momentarily full", 429, { object: 'error', message: 'Service tier capacity exceeded for this model.', type: 'invalid_request_error' }],
+    ['too many attempts to send a code', 429, { code: 60203, message: 'Max send attempts reached', status: 429 }],
+    ['a payment source named as a request field', 400, { name: 'INVALID_REQUEST', details: [{ issue: 'PAYPAL_REQUEST_ID_REQUIRED', description: "A PayPal-Request-Id is required. Please specify one or create the order without a 'payment_source' specified." }] }],
+  ] as const)('%s shows no dialog', (_name, status, body) => {
+    expect(opted(status, body)).toBeNull();
+  });
+
+  it('the billing side of the same words still shows one', () => {
+    expect(opted(402, { message: 'Please renew your subscription.' })).toBe('subscription_inactive');
+    expect(opted(400, { error: 'Your storage capacity is exceeded. Upgrade your plan for more space.' })).not.toBeNull();
+    expect(opted(402, { error: 'You have no payment source on file.' })).toBe('payment_method_required');
+    expect(opted(429, { error: 'You have used all 1,000 calls included in your plan this month.' })).toBe('quota_exceeded');
+  });
+});
