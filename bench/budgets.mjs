@@ -56,10 +56,12 @@ const BUDGETS = [
     // 43.02 with round 8's rules (+0.45), most of it for ordinary errors on opted-in statuses that
     // showed a billing dialog: per-minute throttles that offer an upgrade, OpenAI's
     // context_length_exceeded, Google's bare RESOURCE_EXHAUSTED (false alarms 5 of 55 blind);
-    // 43.07 with round 9's (+0.05: a spent window that reopens within a minute, file sizes).
+    // 43.07 with round 9's (+0.05: a spent window that reopens within a minute, file sizes); 43.25
+    // with round 10's (+0.18: calls per minute, attempts, bytes and body limits, a tier at capacity,
+    // credentials to renew, payment fields of a request).
     path: PATHS_402.find((path) => path.id === 'card').entryModules,
     code: HOOK_AND_PROVIDER,
-    limit: 43.12 * KiB,
+    limit: 43.30 * KiB,
     target: 24 * KiB,
   },
   {
@@ -69,10 +71,10 @@ const BUDGETS = [
     // 41.84 KiB with issue 13's classifier rules above (+3.24); 42.90 with round 4's (+1.06); 43.45
     // with round 5's (+0.55); 43.79 with round 6's (+0.34); 43.83 with the formatter warm-up (+0.04);
     // 44.14 with the prompts' warm-up render (+0.31); 44.20 with its React 18 form (+0.06); 44.65
-    // with round 8's rules (+0.45); 44.70 with round 9's (+0.05).
+    // with round 8's rules (+0.45); 44.70 with round 9's (+0.05); 44.88 with round 10's (+0.18).
     path: PATHS_402.find((path) => path.id === 'card-de').entryModules,
     code: HOOK_AND_PROVIDER,
-    limit: 44.75 * KiB,
+    limit: 44.93 * KiB,
   },
   { label: 'styles.css', css: 'dist/styles.css', limit: 3 * KiB },
 ];
