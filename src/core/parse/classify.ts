@@ -157,14 +157,18 @@ const THROTTLING =
 
 // An input larger than the model or endpoint takes ("maximum context length is 8192 tokens",
 // `context_length_exceeded`, "prompt is too long", "The object exceeded the maximum allowed size",
-// "Body exceeded 1mb limit"): a validation error, whatever it says of tokens or size. And a server
-// or tier at capacity ("Service tier capacity exceeded for this model"): an overload to wait out.
+// "Body exceeded 1mb limit"): a validation error, whatever it says of tokens or size.
 const INPUT_SIZE =
-  /\b(?:(?:max(?:imum)? )?context (?:length|window)(?: (?:\w+ ){0,2}exceeded)?|max(?:imum)? (?:input|prompt) (?:length|size|tokens)|(?:prompt|input|message|request|payload|messages) (?:is |are )?too (?:long|large)|(?:exceed(?:s|ed)?|over|above|larger than) (?:the )?max(?:imum)? (?:allowed |permitted )?(?:(?:file |object |upload |request |body |payload )?size|(?:number of )?bytes)|(?:body|payload|request|file|upload|image|attachment)s? (?:size )?(?:exceed(?:s|ed)?|is over) (?:the |its )?(?:\w+ )?(?:size )?limit|(?:service|server|model|system|tier|cluster) capacity (?:\w+ )?(?:exceeded|reached|full)|(?:over|at) capacity)\b/g;
+  /\b(?:(?:max(?:imum)? )?context (?:length|window)(?: (?:\w+ ){0,2}exceeded)?|max(?:imum)? (?:input|prompt) (?:length|size|tokens)|(?:prompt|input|message|request|payload|messages) (?:is |are )?too (?:long|large)|(?:exceed(?:s|ed)?|over|above|larger than) (?:the )?max(?:imum)? (?:allowed |permitted )?(?:(?:file |object |upload |request |body |payload )?size|(?:number of )?bytes)|(?:body|payload|request|file|upload|image|attachment)s? (?:size )?(?:exceed(?:s|ed)?|is over) (?:the |its )?(?:\w+ )?(?:size )?limit)\b/g;
 
-// Words of a limit that is no allowance: throttling, input size, and Google's `RESOURCE_EXHAUSTED`
-// ("Resource exhausted. Please try again later."), its status for quotas and throttling alike.
-const ORDINARY_LIMITS = new RegExp(`${THROTTLING.source}|${INPUT_SIZE.source}|\\bresources? (?:has been |have been |is |are )?exhausted\\b`, 'g');
+// A server, model or tier at capacity ("Service tier capacity exceeded for this model"), and Google's
+// `RESOURCE_EXHAUSTED` ("Resource exhausted. Please try again later."), its status for quotas and
+// throttling alike: an overload to wait out, not the account's allowance.
+const OVERLOAD =
+  /\b(?:(?:service|server|model|system|tier|cluster) capacity (?:\w+ )?(?:exceeded|reached|full)|(?:over|at) capacity|resources? (?:has been |have been |is |are )?exhausted)\b/g;
+
+// Words of a limit that is no allowance: throttling, input size, overload.
+const ORDINARY_LIMITS = new RegExp(`${THROTTLING.source}|${INPUT_SIZE.source}|${OVERLOAD.source}`, 'g');
 
 /** Like {@link classify} with throttling and input-size words ignored: a reason only when credits, quota, plans or payment are named. */
 export function classifyBilling(codes: readonly string[] = [], texts: readonly string[] = []): PaymentRequiredReason | undefined {

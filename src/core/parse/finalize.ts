@@ -127,7 +127,6 @@ export function finalize(
   // Another status that states throttling first and money only as the way to a higher rate.
   if (status !== 402 && !draft.reason && onlyThrottled(codes, draft.texts)) return null;
 
-
   const max = Math.min(Math.max(Math.floor(toCount(options.maxMessageLength) ?? 500), 1), MAX_BODY_CHARS);
   const message = cleanText(draft.message, max);
   const texts = (draft.texts ?? []).slice(0, 4).join(' \n ');
