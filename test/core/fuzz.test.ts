@@ -18,6 +18,7 @@ import { trpcFailure } from '../../src/adapters/trpc';
 import { HttpError, PaymentRequiredError } from '../../src/core/error';
 import { extractHttpFailure, type FailureExtractor } from '../../src/core/extract';
 import { sanitizeLink, type LinkPolicy } from '../../src/core/links';
+import { parseIncident } from '../../src/core/parse/parseIncident';
 import { parsePaymentRequired } from '../../src/core/parse/parsePaymentRequired';
 import type { ParseOptions } from '../../src/core/parse/options';
 import { paymentRequiredIncidentSchema } from '../../src/core/schema';
@@ -90,8 +91,13 @@ function checkIncident(incident: PaymentRequiredIncident | null, { status, optio
 }
 
 function parseAndCheck(input: { status: number; headers?: unknown; body?: unknown; url?: unknown }, run: Omit<Run, 'status'>) {
-  const incident = parsePaymentRequired(input as never, { ...run.options, statuses: STATUSES, now: () => run.now });
+  const options: ParseOptions = { ...run.options, statuses: STATUSES, now: () => run.now };
+  const incident = parsePaymentRequired(input as never, options);
   checkIncident(incident, { ...run, status: input.status });
+  // The provider parses without the per-request payment readers until a response shows a sign of
+  // one: whatever it parses that way must be exactly what the full parser gives.
+  const withoutReaders = parseIncident(input as never, options, undefined);
+  if (withoutReaders !== undefined) expect(withoutReaders).toEqual(incident);
   return incident;
 }
 

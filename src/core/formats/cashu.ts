@@ -1,5 +1,6 @@
 import { base64Json } from '../parse/decode';
 import { entries, isObject, own, str, type FormatReader } from '../parse/draft';
+import { cashuSigns } from './perRequestSigns';
 
 // A NUT-18 payment request is encoded as `creqA` + base64 (CBOR); anything else in the header says nothing.
 const PAYMENT_REQUEST = /^\s*creq[A-Z]/;
@@ -10,6 +11,7 @@ const PAYMENT_REQUEST = /^\s*creq[A-Z]/;
  * method) offers an option named `cashu` or one that names its `mint`.
  */
 export const readCashu: FormatReader = (ctx) => {
+  if (!cashuSigns(ctx)) return undefined;
   const request = ctx.header('x-cashu');
   const accepts = own(ctx.data, 'accepts');
   const offer = entries(accepts, 16).find(([k, v]) => isObject(v) && (/^cashu$/i.test(k) || own(v, 'mint') !== undefined))?.[1];

@@ -1,5 +1,7 @@
 import { authChallenge } from '../authChallenge';
-import { entries, str, type FormatReader } from '../parse/draft';
+import { str, type FormatReader } from '../parse/draft';
+import { BOLT11, BOLT11_IN_TEXT, findInvoice } from './lightningInvoice';
+import { l402Signs } from './perRequestSigns';
 
 // Millisatoshis per unit of a BOLT11 amount multiplier (1 BTC = 1e11 msat); pico is a tenth.
 const MSAT: Record<string, number> = { '': 1e11, m: 1e8, u: 1e5, n: 100 };
@@ -14,19 +16,6 @@ export function invoiceSats(invoice: string): string | undefined {
   return Number.isInteger(msat) && msat > 0 ? String(msat / 1000) : undefined;
 }
 
-const BOLT11 = /^(?:lightning:)?(ln(?:bc|tb|bcrt)\d*[munp]?1\w{20,})$/i;
-// The same inside prose ("Pay this invoice: lnbc1500n1…").
-const BOLT11_IN_TEXT = /\b(ln(?:bc|tb|bcrt)\d*[munp]?1[02-9ac-hj-np-z]{20,})\b/i;
-
-/** The first BOLT11 invoice among the values of `data` and of the objects in it (one level down). */
-function findInvoice(data: unknown, deeper = true): string | undefined {
-  for (const [, v] of entries(data, 32)) {
-    const found = typeof v === 'string' ? BOLT11.exec(v)?.[1] : deeper ? findInvoice(v, false) : undefined;
-    if (found) return found;
-  }
-  return undefined;
-}
-
 /**
  * L402 / LSAT: `WWW-Authenticate: L402 macaroon="…", invoice="lnbc…"` (Lightning), or any other
  * challenge scheme whose `invoice` is a BOLT11 invoice; also a BOLT11 invoice in the body
@@ -34,6 +23,7 @@ function findInvoice(data: unknown, deeper = true): string | undefined {
  * without the header: only a Lightning payment is asked for that way.
  */
 export const readL402: FormatReader = (ctx) => {
+  if (!l402Signs(ctx)) return undefined;
   const header = ctx.header('www-authenticate');
   const named = authChallenge(header, /L402|LSAT/);
   const other = named ? undefined : authChallenge(header, /[\w-]+/);

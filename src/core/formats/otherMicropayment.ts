@@ -1,9 +1,8 @@
 import { readAuthParams } from '../authParams';
 import { entries, own, str, type FormatReader } from '../parse/draft';
 import { isHtml } from '../text';
+import { otherMicropaymentSigns, HEADER_IN_TEXT } from './perRequestSigns';
 
-// "… include it in your request in the skyfire-pay-id header", "send it in the X-Webcash-Secret header".
-const HEADER_IN_TEXT = /\b(?:in|via|with) the ([\w-]{2,60}) header\b/i;
 // "The required amount is 0.01 USD", "price: 3 sats".
 const PRICE_IN_TEXT = /\b(?:required amount|amount required|price)\b(?: is|:)?\s*(\d+(?:\.\d+)?)\s*([a-z]{2,10})?\b/i;
 const AMOUNT = /^\d{1,30}(?:\.\d{1,18})?$/;
@@ -23,7 +22,7 @@ const amountOf = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) &&
  * in `options`, so the micropayment prompt (never the card modal) opens and `onPay` can act on it.
  */
 export const readOtherMicropayment: FormatReader = (ctx) => {
-  if (ctx.status !== 402) return undefined;
+  if (!otherMicropaymentSigns(ctx)) return undefined;
   const challenge = ctx.header('x-payment-required') ?? ctx.header('pay');
   const data = ctx.data;
   const fields = entries(data, 16);

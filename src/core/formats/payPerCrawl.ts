@@ -1,4 +1,5 @@
 import type { FormatReader } from '../parse/draft';
+import { payPerCrawlSigns } from './perRequestSigns';
 
 /**
  * Cloudflare pay-per-crawl: `crawler-price: USD 0.01` is the offer; `crawler-error` says why a
@@ -7,6 +8,7 @@ import type { FormatReader } from '../parse/draft';
  * price, is nothing the payer can fix).
  */
 export const readPayPerCrawl: FormatReader = (ctx) => {
+  if (!payPerCrawlSigns(ctx)) return undefined;
   const price = ctx.header('crawler-price');
   const error = ctx.header('crawler-error')?.trim();
   if (!price && !error) return undefined;

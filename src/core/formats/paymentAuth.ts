@@ -4,6 +4,7 @@ import { base64Json } from '../parse/decode';
 import { str, type FormatReader } from '../parse/draft';
 import { amount, read, text } from '../parse/lenient';
 import { toEpochMs } from '../time';
+import { paymentAuthSigns } from './perRequestSigns';
 
 /** The decoded `request` auth-param of a `Payment` challenge; non-strict. */
 export const paymentAuthRequestSchema = z.object({ amount, currency: text, recipient: text, description: text });
@@ -19,6 +20,7 @@ export const paymentAuthRequestSchema = z.object({ amount, currency: text, recip
  * price in a challenge is a per-request payment whatever the scheme is called.
  */
 export const readPaymentAuth: FormatReader = (ctx) => {
+  if (!paymentAuthSigns(ctx)) return undefined;
   // Some servers also echo the challenge in their JSON body (`"www_authenticate": "Payment …"`), or
   // only there when a proxy strips the header.
   const header = ctx.header('www-authenticate') ?? str(ctx.data, 'www_authenticate') ?? str(ctx.data, 'wwwAuthenticate');

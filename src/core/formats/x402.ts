@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import { htmlTitle, isHtml, words } from '../text';
+import { CRYPTO, x402Said, x402Signs } from './perRequestSigns';
+import { FACILITATOR_REFUSAL } from './x402Refusal';
 import { base64Json } from '../parse/decode';
 import { entries, isObject, own, type FormatReader } from '../parse/draft';
 import { amount, list, maybe, num, read, text } from '../parse/lenient';
@@ -61,12 +63,6 @@ const requirements = (value: unknown): X402Body | undefined => {
     : undefined;
 };
 
-// Home-made servers that name no version: a stablecoin, a facilitator, x402 itself or a chain
-// family in the text (also inside a facilitator's reason: `invalid_exact_evm_payload_signature`),
-// a chain as the network, a wallet address, or a key only a chain payment has (`chainId`, `payTo`,
-// an amount in wei or lamports).
-const CRYPTO =
-  /(?:\b|_)(?:x402|usdc|usdt|eurc|stablecoins?|on-?chain|facilitator|evm|svm)(?:\b|_)|\bx-payment\b|\bpayment-signature\b|\b(?:network|chain)=(?:eip155:|solana|base\b|polygon|avalanche|ethereum|arbitrum|optimism|hedera|lightning|bitcoin)|=0x[\da-f]{40}\b|\b(?:chain_?id|pay_?to|amount_?(?:wei|lamports))=/i;
 const REFUSED = /insufficient|fail|refus|reject|declin|invalid|expired|mismatch|malformed|(?:could not|unable to|cannot) (?:be )?(?:decod|pars|verif)/i;
 
 /**
@@ -77,6 +73,7 @@ const REFUSED = /insufficient|fail|refus|reject|declin|invalid|expired|mismatch|
  * to browsers; a bare body that names a stablecoin ("Wallet has insufficient USDC").
  */
 export const readX402: FormatReader = (ctx) => {
+  if (!x402Signs(ctx)) return undefined;
   const rawHeader = ctx.header('payment-required');
   const header = base64Json(rawHeader);
   // Base64 of a JSON object (`{"` → `eyJ`) cut short still says x402 v2; other junk says nothing.
@@ -99,16 +96,7 @@ export const readX402: FormatReader = (ctx) => {
       };
     }
   }
-  // `key=value` pairs of the body and the objects in it, for the home-made servers below; bounded
-  // (an already-decoded body may hold megabytes of strings).
-  const pairs = (o: unknown, deeper: boolean): string =>
-    entries(o, deeper ? 32 : 16)
-      .map(([k, v]) =>
-        typeof v === 'string' || typeof v === 'number' ? ` ${k.slice(0, 40)}=${String(v).slice(0, 200)}` : deeper && isObject(v) ? pairs(v, false) : '',
-      )
-      .join('');
-  // A plain-text body counts too ("x402 payment required: pay 0.01 USDC").
-  const said = pairs(ctx.data, true) || (ctx.data === undefined && ctx.text && !isHtml(ctx.text) ? ctx.text.slice(0, 2000) : '');
+  const said = x402Said(ctx);
   // A balance figure beside the stablecoin (`currentBalanceCents=10`, "Deposit USDC"): a prepaid
   // account to refill, not a per-request payment.
   const mention = !body && CRYPTO.test(said) && !/balance\w*=\d/i.test(said);
@@ -165,44 +153,4 @@ export const readX402: FormatReader = (ctx) => {
       options: accepts,
     },
   };
-};
-
-// The verify/settle vocabulary of an x402 facilitator, in prose or as its reason codes: a signed
-// payment was checked and refused ("Payment verification failed", "Settlement failed",
-// `unexpected_verify_error`, `expired_signature`), or matched none of the offered requirements.
-// Card processors say "card"/"payment method" instead (their "… verification failed" stays a card problem).
-const FACILITATOR_REFUSAL =
-  / payment (?:verification|settlement) failed | settlement failed | (?:failed to|could not|unable to) (?:verify|settle) (?:the )?payment | (?:no|unable to find) matching payment (?:requirements?|methods?|options?) | unexpected (?:verify|settle) error | invalid payment (?:requirements|payload) /;
-// A bad signature or authorization window names no payment by itself (an API's request signing
-// says the same on a 401): only a 402 makes it the signed payment's.
-const SIGNATURE_REFUSAL = / (?:expired|invalid) signature | authorization validity /;
-
-// x402's PaymentPayload holds `payload.signature` (EVM) or `payload.transaction` (Solana): a
-// validation error that points there (`path: ["payload", "signature"]`) rejected a signed payment.
-const PAYLOAD_PATH = /^(?:signature|transaction|authorization)$/;
-function pointsAtPayload(value: unknown, depth = 0, budget = { left: 200 }): boolean {
-  if (depth > 8 || --budget.left < 0) return false;
-  const list = entries(value, 32);
-  const follows = (i: string) => {
-    const next = own(value, String(Number(i) + 1));
-    return typeof next === 'string' && PAYLOAD_PATH.test(next);
-  };
-  if (Array.isArray(value) && list.some(([i, v]) => v === 'payload' && follows(i))) return true;
-  return list.some(([, v]) => isObject(v) && pointsAtPayload(v, depth + 1, budget));
-}
-
-/**
- * A refused x402 payment that carries no requirements: the facilitator's verify/settle failure in
- * the body's words or codes, or a validation error about the signed payload. Read after the other
- * protocols (whose challenges say more), so such a refusal still opens the micropayment prompt.
- */
-export const readX402Refusal: FormatReader = (ctx) => {
-  // Keys and values of the body and of the objects in it (`error.message`), each cut short.
-  const flat = (o: unknown, deeper: boolean): string =>
-    entries(o, 32)
-      .map(([k, v]) => ` ${k.slice(0, 40)} ${typeof v === 'string' || typeof v === 'number' ? String(v).slice(0, 200) : deeper && isObject(v) ? flat(v, false) : ''}`)
-      .join(' |');
-  const said = words(ctx.data !== undefined ? flat(ctx.data, true) : ctx.text && !isHtml(ctx.text) ? ctx.text : '');
-  if (!FACILITATOR_REFUSAL.test(said) && !(ctx.status === 402 && SIGNATURE_REFUSAL.test(said)) && !pointsAtPayload(ctx.data)) return undefined;
-  return { format: 'x402', reason: 'payment_failed', micropayment: { protocol: 'x402', options: [] } };
 };

@@ -1,52 +1,7 @@
-import { readCommonJson, reportsFailure } from '../formats/commonJson';
-import { readCashu } from '../formats/cashu';
-import { readOtherMicropayment } from '../formats/otherMicropayment';
-import { readGraphql } from '../formats/graphql';
-import { readL402 } from '../formats/l402';
-import { readPayPerCrawl } from '../formats/payPerCrawl';
-import { readPaymentAuth } from '../formats/paymentAuth';
-import { readProblem } from '../formats/problemJson';
-import { readStripe } from '../formats/stripe';
-import { readText } from '../formats/text';
-import { readTrpc } from '../formats/trpc';
-import { readX402, readX402Refusal } from '../formats/x402';
-import * as z from 'zod/mini';
-import { headerReader } from '../headers';
-import { createClock } from '../time';
 import type { PaymentRequiredIncident, PaymentRequiredInput } from '../types';
-import { decodeBody } from './decode';
-import type { Draft, FormatReader, ParseContext } from './draft';
-import { classify } from './classify';
-import { finalize } from './finalize';
-import { DEFAULT_STATUSES, type CustomFormat, type ParseOptions } from './options';
-
-// Per-request payment protocols live in headers (or beside an ordinary body): they decide the
-// reason; the body then only adds its message, links and codes. A bare x402 refusal comes last:
-// a challenge from any protocol says more.
-const PROTOCOLS: FormatReader[] = [readX402, readL402, readPaymentAuth, readPayPerCrawl, readCashu, readOtherMicropayment, readX402Refusal];
-// Body formats, most specific first; the last two read anything.
-const BODIES: FormatReader[] = [readStripe, readGraphql, readTrpc, readProblem, readCommonJson, readText];
-
-const first = (readers: FormatReader[], ctx: ParseContext): Draft | undefined => {
-  for (const read of readers) {
-    const d = read(ctx);
-    if (d) return d;
-  }
-  return undefined;
-};
-
-function custom(formats: readonly CustomFormat[] | undefined, ctx: ParseContext, input: PaymentRequiredInput): Draft | undefined {
-  for (const f of Array.isArray(formats) ? formats : []) {
-    try {
-      const parsed = z.safeParse(f.schema, ctx.data !== undefined ? ctx.data : ctx.text);
-      const mapped = parsed.success ? f.map(parsed.data, input) : null;
-      if (mapped) return { ...mapped, format: 'custom' };
-    } catch {
-      // a throwing mapper is skipped like a non-matching one
-    }
-  }
-  return undefined;
-}
+import type { ParseOptions } from './options';
+import { parseIncident } from './parseIncident';
+import { PROTOCOL_READERS } from './protocolReaders';
 
 /**
  * Turns a decoded HTTP response into a payment incident, or null when its status is not one of
@@ -56,41 +11,6 @@ export function parsePaymentRequired(
   input: PaymentRequiredInput,
   options: ParseOptions = {},
 ): PaymentRequiredIncident | null {
-  let status: unknown;
-  let body: unknown;
-  try {
-    ({ status, body } = input);
-    const statuses = Array.isArray(options.statuses) ? options.statuses : DEFAULT_STATUSES;
-    if (typeof status !== 'number' || !statuses.includes(status)) return null;
-    const header = headerReader(input.headers);
-    const now = options.now?.();
-    const ctx: ParseContext = {
-      status,
-      header,
-      ...decodeBody(body),
-      url: typeof input.url === 'string' ? input.url : undefined,
-      clock: createClock(typeof now === 'number' && Number.isFinite(now) ? now : Date.now(), header('date')),
-    };
-    let draft = custom(options.formats, ctx, input);
-    if (!draft && status < 300) {
-      // A successful response is a payment problem only if its body says so: GraphQL errors, a page
-      // a hosting panel serves with 200 ("This account has been suspended"), or a JSON body that
-      // reports a failure (`ok: false, error: "paid_only"`, `resultCode: "Refused"`), naming a cause.
-      const page = ctx.data === undefined ? readText(ctx) : reportsFailure(ctx.data) ? readCommonJson(ctx) : undefined;
-      draft = readGraphql(ctx) ?? (page && classify(page.codes, page.texts) ? page : undefined);
-      if (!draft) return null;
-    }
-    if (!draft) {
-      const protocol = first(PROTOCOLS, ctx);
-      const base = (!protocol?.complete && first(BODIES, ctx)) || { format: 'empty' as const };
-      // Keep the body's message, codes and links under the protocol's reason and details.
-      draft = protocol
-        ? { ...base, ...(Object.fromEntries(Object.entries(protocol).filter(([, v]) => v !== undefined)) as Draft) }
-        : base;
-    }
-    return finalize(draft, ctx, body, options);
-  } catch {
-    // Last resort only: every reader is written not to throw.
-    return status === 402 ? { reason: 'unknown', status, links: {}, format: 'empty', raw: body } : null;
-  }
+  // Never undefined: every reader is given.
+  return parseIncident(input, options, PROTOCOL_READERS) ?? null;
 }
