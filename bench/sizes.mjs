@@ -149,7 +149,7 @@ export const PATHS_402 = [
   {
     id: 'micropayment',
     label: 'a micropayment 402 (or any, with onPay)',
-    entryModules: ['query/onDemand.js', 'components/PaymentRequiredHost.js', 'components/micropayment/MicropaymentPrompt.js'],
+    entryModules: ['query/onDemand.js', 'components/PaymentRequiredHost.js', 'components/micropayment/MicropaymentPrompt.js', 'core/parse/protocolReaders.js'],
   },
   { id: 'all', label: 'every chunk (crossTab too)', entryModules: [''] },
 ];

@@ -1,5 +1,5 @@
 import type { PaymentRequiredIncident, PaymentRequiredInput, PaymentRequiredReason } from '../core/types';
-import { loadParser } from '../query/lazyParser';
+import { loadOnDemand, protocolReaders } from '../query/lazyParser';
 import {
   expiredCardResponse,
   insufficientFundsResponse,
@@ -44,8 +44,8 @@ export const SIMULATED_RESPONSES: Readonly<Record<PaymentRequiredReason, () => P
  * The parser is loaded the way the provider loads it, so its chunk stays lazy in every build.
  */
 export async function simulateIncident(reason: PaymentRequiredReason): Promise<PaymentRequiredIncident> {
-  const parse = await loadParser();
+  const onDemand = await loadOnDemand();
   const input = SIMULATED_RESPONSES[reason]();
   // A 402 always parses; the fallback only keeps the types honest.
-  return parse(input) ?? { reason: 'unknown', status: 402, links: {}, format: 'empty', raw: input.body };
+  return (await onDemand.parseOnDemand(input, {}, protocolReaders)) ?? { reason: 'unknown', status: 402, links: {}, format: 'empty', raw: input.body };
 }

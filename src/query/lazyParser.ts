@@ -1,12 +1,9 @@
-import { chunkLoader } from '../core/chunkLoader';
-import type { ParseOptions } from '../core/parse/options';
-import type { PaymentRequiredIncident, PaymentRequiredInput } from '../core/types';
+import { chunkLoader, type ChunkLoader } from '../core/chunkLoader';
+import type { FormatReader } from '../core/parse/draft';
 import type * as OnDemandModule from './onDemand';
 
 /** The on-demand chunk: the parser, event redaction, replay keys and re-runs (`./onDemand`). */
 export type OnDemand = typeof OnDemandModule;
-
-type Parse = (input: PaymentRequiredInput, options?: ParseOptions) => PaymentRequiredIncident | null;
 
 /**
  * The parser is most of the library's bytes and is needed only once a payment problem happens,
@@ -27,12 +24,9 @@ export const loadOnDemand = (): Promise<OnDemand> => onDemand.load();
 /** The on-demand chunk if it has loaded, for what must be synchronous (retry, `onIncident`). */
 export const loadedOnDemand = (): OnDemand | undefined => onDemand.loaded();
 
-/** Loads the parser (see {@link loadOnDemand}). */
-export function loadParser(): Promise<Parse> {
-  return loadOnDemand().then((module) => module.parsePaymentRequired);
-}
-
-/** The parser if it has loaded. */
-export function loadedParser(): Parse | undefined {
-  return onDemand.loaded()?.parsePaymentRequired;
-}
+/**
+ * The per-request payment readers (x402, L402, …), a chunk of their own: a card, plan or quota 402
+ * shows none of their signs (`mayAskPerRequestPayment`), so most pages never request it. A
+ * provider with `onPay` requests it at mount, beside the micropayment prompt.
+ */
+export const protocolReaders: ChunkLoader<readonly FormatReader[]> = chunkLoader(() => onDemand.load().then((module) => module.importProtocolReaders()));

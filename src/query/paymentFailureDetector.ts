@@ -2,7 +2,7 @@ import type { FailureExtractor } from '../core/extract';
 import type { ParseOptions } from '../core/parse/options';
 import { acceptedOptions, findPaymentFailure } from '../core/paymentFailure';
 import type { PaymentRequiredIncident, PaymentRequiredInput } from '../core/types';
-import { loadedOnDemand, loadedParser, loadOnDemand, loadParser, type OnDemand } from './lazyParser';
+import { loadedOnDemand, loadOnDemand, protocolReaders, type OnDemand } from './lazyParser';
 
 const noop = () => {};
 
@@ -46,33 +46,41 @@ export class PaymentFailureDetector {
     return acceptedOptions(failure, this.#parseOptions);
   }
 
+  /** Parses with what has loaded: `undefined` until the parser has (or a per-request payment's readers). */
+  #parseNow(failure: PaymentRequiredInput): PaymentRequiredIncident | null | undefined {
+    return loadedOnDemand()?.parseLoaded(failure, this.#optionsFor(failure), protocolReaders);
+  }
+
+  /** Parses once the parser, and the per-request payment readers when the response needs them, have loaded. */
+  async #parse(failure: PaymentRequiredInput): Promise<PaymentRequiredIncident | null> {
+    return (await loadOnDemand()).parseOnDemand(failure, this.#optionsFor(failure), protocolReaders);
+  }
+
   /**
    * Turns an error into an incident, or `null` when it is not a 402 (or an opted-in status with
    * a billing signal). Async because the parser is loaded on demand.
    */
   async toIncident(error: unknown): Promise<PaymentRequiredIncident | null> {
     const failure = this.#candidate(error);
-    if (!failure) return null;
-    const parse = loadedParser() ?? (await loadParser());
-    return parse(failure, this.#optionsFor(failure));
+    return failure ? this.#parse(failure) : null;
   }
 
   /**
    * The retry decision is synchronous: a 402 needs no parsing; another opted-in status counts
-   * only when its body says payment, which takes the parser; until it has loaded such an error
-   * keeps the app's own retry rule.
+   * only when its body says payment, which takes the parser (and, for a per-request payment, its
+   * readers); until they have loaded such an error keeps the app's own retry rule.
    */
   isPaymentRequired(error: unknown): boolean {
     const failure = this.#candidate(error);
     if (!failure) return false;
-    if (failure.status === 402) return true;
-    return loadedParser()?.(failure, this.#optionsFor(failure)) != null;
+    return failure.status === 402 || this.#parseNow(failure) != null;
   }
 
   /**
    * Parses `error` and hands its incident to `report`, with the on-demand chunk that parsed it
    * (replay keys and re-runs live there too): at once when the chunk is in memory (the usual
-   * case), else once it has loaded and only if the failure still stands.
+   * case), else once it has loaded (with the per-request payment readers, when the response needs
+   * them) and only if the failure still stands.
    */
   report(
     error: unknown,
@@ -82,17 +90,16 @@ export class PaymentFailureDetector {
     const failure = this.#candidate(error);
     if (!failure) return;
     const now = loadedOnDemand();
-    if (now) {
-      const incident = now.parsePaymentRequired(failure, this.#optionsFor(failure));
+    const incident = this.#parseNow(failure);
+    if (now && incident !== undefined) {
       if (incident) report(incident, now);
       return;
     }
-    loadOnDemand().then(
-      (onDemand) => {
-        const incident = onDemand.parsePaymentRequired(failure, this.#optionsFor(failure));
-        if (incident && stillFailing()) report(incident, onDemand);
-      },
-      noop,
-    );
+    loadOnDemand()
+      .then(async (onDemand) => {
+        const later = await this.#parse(failure);
+        if (later && stillFailing()) report(later, onDemand);
+      })
+      .catch(noop);
   }
 }

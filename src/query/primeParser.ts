@@ -1,6 +1,6 @@
-import { parsePaymentRequired } from '../core/parse/parsePaymentRequired';
 import type { PaymentRequiredIncident, PaymentRequiredInput } from '../core/types';
 import { whenIdle } from '../core/whenIdle';
+import { parseIncident } from '../core/parse/parseIncident';
 
 // V8 compiles a function on its first call, and the parser is many small functions: in Chromium
 // the first 402 spent most of its ≈8 ms from the query's error to `shown` there. Parsing one
@@ -13,7 +13,9 @@ const TYPICAL_402: PaymentRequiredInput = {
 };
 
 /** Runs the parser once on a typical 402 when the browser is idle; its result is thrown away. */
-export function primeParser(parse: (input: PaymentRequiredInput) => PaymentRequiredIncident | null = parsePaymentRequired): void {
+export function primeParser(
+  parse: (input: PaymentRequiredInput) => PaymentRequiredIncident | null | undefined = (input) => parseIncident(input, {}, undefined),
+): void {
   whenIdle(() => {
     try {
       parse(TYPICAL_402);

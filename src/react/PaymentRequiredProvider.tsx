@@ -9,7 +9,7 @@ import type { FailureExtractor } from '../core/extract';
 import type { ParseOptions } from '../core/parse/options';
 import type { Plan } from '../core/types';
 import type { MessageOverrides } from '../messages/catalog';
-import { loadedOnDemand } from '../query/lazyParser';
+import { loadedOnDemand, protocolReaders } from '../query/lazyParser';
 import { getPaymentRequiredClient, type PaymentRequiredClientOptions } from '../query/paymentRequiredClient';
 import type { ThemeTokens } from '../theme/tokens';
 import type { PaymentRequiredConfig, PaymentRequiredHandlers } from '../presentation/config';
@@ -128,9 +128,12 @@ export function PaymentRequiredProvider(props: PaymentRequiredProviderProps) {
   const hasUpgrade = typeof props.onUpgrade === 'function';
   const hasPay = typeof props.onPay === 'function';
   const hasContactSupport = typeof props.onContactSupport === 'function';
-  // An app that pays per request gets its prompt in the same frame as the 402; others load it on demand.
+  // An app that pays per request gets its prompt, and the readers of per-request payments, in the
+  // same frame as the 402; others load them on demand.
   useEffect(() => {
-    if (hasPay) loadMicropaymentPrompt().catch(() => {});
+    if (!hasPay) return;
+    loadMicropaymentPrompt().catch(() => {});
+    protocolReaders.load().catch(() => {});
   }, [hasPay]);
   const handlers = useMemo<Required<PaymentRequiredHandlers>>(
     () => ({

@@ -154,11 +154,16 @@ export async function driveApp({ name, origin, api, browser, axeSource, screensh
   const check = checker(results);
   const consoleErrors = [];
 
+  // The text of every script the page fetched, to see which of the library's chunks a visit loaded.
+  const scripts = [];
   const visit = async (account, query = '') => {
     const context = await browser.newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
     page.setDefaultTimeout(DIALOG_TIMEOUT);
     watchConsole(page, consoleErrors);
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(response.text().catch(() => ''));
+    });
     await page.goto(`${origin}/?api=${encodeURIComponent(api.origin)}&account=${account}${query}`);
     return { context, page, dialog: page.getByRole('dialog') };
   };
@@ -203,6 +208,13 @@ export async function driveApp({ name, origin, api, browser, axeSource, screensh
         assert(projects.map((r) => r.status).join() === '402,201', `create-project mutation: ${describeRequests(projects)}`);
         assert(JSON.stringify(projects[1].body) === JSON.stringify({ name: 'Apollo' }), `replayed with other variables: ${describeRequests(projects)}`);
         return describeRequests(requests);
+      });
+      // The x402 reader's schema names `maxAmountRequired`; nothing else in these apps does.
+      await check('a card 402 never loads the per-request payment readers (x402, L402, …)', async () => {
+        const texts = await Promise.all(scripts);
+        const loaded = texts.filter((text) => text.includes('maxAmountRequired')).length;
+        assert(texts.length > 0 && loaded === 0, `${loaded} of the ${texts.length} scripts fetched hold the x402 reader`);
+        return `${texts.length} scripts fetched, none with the readers`;
       });
     }
   } finally {

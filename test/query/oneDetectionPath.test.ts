@@ -59,4 +59,17 @@ describe('one detection path: the provider client and toPaymentRequiredIncident 
       expect(isPaymentRequired(error, options)).toBe(true);
     }
   });
+
+  it('per-request payments (x402, L402, a Payment challenge), read by the client once it has loaded their readers: the same on both paths', async () => {
+    const cases: unknown[] = [
+      new PaymentRequiredError({ body: { x402Version: 1, error: 'X-PAYMENT header is required', accepts: [{ scheme: 'exact', network: 'base', maxAmountRequired: '10000', payTo: '0x209693Bc6afc0C5328bA36FaF03C514EF312287C' }] } }),
+      new PaymentRequiredError({ headers: { 'www-authenticate': 'L402 macaroon="AGIAJEemVQUTEyNCR0exk7ek90Cg==", invoice="lnbc1500n1pw5kjhmpp5qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq"' }, body: 'Payment Required' }),
+      new PaymentRequiredError({ headers: { 'www-authenticate': 'Payment id="abc", realm="api.example.com", method="tempo", intent="charge", request="eyJhbW91bnQiOiIxMDAwIiwiY3VycmVuY3kiOiJ1c2QifQ"' } }),
+    ];
+    for (const error of cases) {
+      const { fromClient, fromParse } = await bothPaths(error);
+      expect(fromParse).toMatchObject({ reason: 'micropayment_required' });
+      expect(fromClient).toEqual(fromParse);
+    }
+  });
 });

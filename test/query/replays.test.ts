@@ -2,13 +2,14 @@ import { MutationObserver, type MutationFunction } from '@tanstack/react-query';
 import { PaymentRequiredError } from '../../src/core/error';
 import { plainDataKey } from '../../src/query/replayKey';
 import { getPaymentRequiredClient } from '../../src/query/paymentRequiredClient';
-import { loadParser } from '../../src/query/lazyParser';
+import { loadOnDemand, protocolReaders } from '../../src/query/lazyParser';
 import { createQueryClient, declinedCardError } from '../helpers';
 
 // Issue 12 §3: the user submits, gets a 402, dismisses, and submits the same form again. Once paid,
 // the server must receive that order once, not once per submission; different orders still all go through.
 
-beforeAll(() => loadParser());
+// The parser and the per-request payment readers in memory, as on a page whose provider has `onPay`.
+beforeAll(() => Promise.all([loadOnDemand(), protocolReaders.load()]));
 
 /** An in-process orders API: 402 (card declined) until the account is paid; it records every order it created. */
 function fakeOrdersApi() {
