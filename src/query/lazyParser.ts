@@ -29,4 +29,6 @@ export const loadedOnDemand = (): OnDemand | undefined => onDemand.loaded();
  * shows none of their signs (`mayAskPerRequestPayment`), so most pages never request it. A
  * provider with `onPay` requests it at mount, beside the micropayment prompt.
  */
-export const protocolReaders: ChunkLoader<readonly FormatReader[]> = chunkLoader(() => onDemand.load().then((module) => module.importProtocolReaders()));
+export const protocolReaders: ChunkLoader<readonly FormatReader[]> = chunkLoader(() =>
+  onDemand.load().then((module) => module.importProtocolReaders()),
+);

@@ -1,6 +1,6 @@
+import { parseIncident } from '../core/parse/parseIncident';
 import type { PaymentRequiredIncident, PaymentRequiredInput } from '../core/types';
 import { whenIdle } from '../core/whenIdle';
-import { parseIncident } from '../core/parse/parseIncident';
 
 // V8 compiles a function on its first call, and the parser is many small functions: in Chromium
 // the first 402 spent most of its ≈8 ms from the query's error to `shown` there. Parsing one

@@ -5,8 +5,9 @@ import { readX402Refusal } from './x402Refusal';
 
 // Each per-request payment reader (x402, L402, Payment, pay-per-crawl, Cashu, the `other` schemes)
 // starts with its sign below and reads nothing without it, so a response that shows none of them
-// is one no protocol reader reads. The client parses such a response (every card, plan and quota
-// 402) without requesting the readers' chunk; the signs are the cheap part of each reader's test.
+// is one no protocol reader reads. The client parses such a response without requesting the
+// readers' chunk (card, plan and quota 402s almost never show a sign); the signs are the cheap part
+// of each reader's test.
 
 // Home-made servers that name no version: a stablecoin, a facilitator, x402 itself or a chain
 // family in the text (also inside a facilitator's reason: `invalid_exact_evm_payload_signature`),
