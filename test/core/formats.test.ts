@@ -252,6 +252,17 @@ describe('custom formats', () => {
     expect(parse({ body: 'ERR42 no card', url: 'https://x.test/a' }, { formats: [legacy] })).toMatchObject({ reason: 'payment_method_required', code: 'ERR42', url: 'https://x.test/a', format: 'custom' });
   });
 
+  it('maps what the schema outputs (its transforms applied); an async schema is skipped, never awaited', () => {
+    const cents = defineFormat({
+      name: 'cents',
+      schema: classic.object({ owed_cents: classic.number().transform((n) => n / 100) }),
+      map: (data) => ({ reason: 'payment_failed', message: `You owe $${data.owed_cents.toFixed(2)}.` }),
+    });
+    expect(parse({ body: { owed_cents: 1250 } }, { formats: [cents] })).toMatchObject({ reason: 'payment_failed', format: 'custom', message: 'You owe $12.50.' });
+    const slow = defineFormat({ name: 'slow', schema: classic.unknown().refine(async () => true), map: () => ({ reason: 'upgrade_required' }) });
+    expect(parse({ body: { error: { type: 'card_error', code: 'card_declined' } } }, { formats: [slow] })).toMatchObject({ reason: 'payment_failed', format: 'stripe' });
+  });
+
   it('can recognise a 200 body when 200 is opted in', () => {
     const soft = defineFormat({ name: 'soft', schema: z.object({ ok: z.literal(false), billing: z.literal(true) }), map: () => ({ reason: 'subscription_inactive' }) });
     expect(parse({ status: 200, body: { ok: false, billing: true } }, { statuses: [200], formats: [soft] })?.reason).toBe('subscription_inactive');

@@ -1,11 +1,12 @@
-import * as z from 'zod/mini';
 import { classify } from '../parse/classify';
 import { collect } from '../parse/collect';
-import { entries, own, type FormatReader } from '../parse/draft';
-import { maybe, read, text } from '../parse/lenient';
+import { entries, isRecord, own, str, type FormatReader } from '../parse/draft';
 
-/** One GraphQL error (`{ message, extensions: { code } }`); non-strict. */
-export const graphqlErrorSchema = z.object({ message: z.string(), extensions: maybe(z.object({ code: text })) });
+/** One GraphQL error (`{ message, extensions: { code } }`): its message, and its code when it has one. */
+const graphqlError = (e: unknown) => {
+  const message = str(e, 'message');
+  return isRecord(e) && message !== undefined ? { message, code: str(own(e, 'extensions'), 'code') } : undefined;
+};
 
 const BILLING_CODE = /PAYMENT|SUBSCRI|PLAN|BILLING|QUOTA|CREDIT|UPGRADE|INSUFFICIENT|LIMIT|BALANCE/i;
 
@@ -17,9 +18,9 @@ const BILLING_CODE = /PAYMENT|SUBSCRI|PLAN|BILLING|QUOTA|CREDIT|UPGRADE|INSUFFIC
 export const readGraphql: FormatReader = (ctx) => {
   const errs = own(ctx.data, 'errors');
   if (!Array.isArray(errs)) return undefined;
-  const parsed = entries(errs, 20).map(([, e]) => read(graphqlErrorSchema, e));
+  const parsed = entries(errs, 20).map(([, e]) => graphqlError(e));
   if (!parsed.length || !parsed.every(Boolean)) return undefined;
-  const codes = parsed.map((e) => e?.extensions?.code ?? '');
+  const codes = parsed.map((e) => e?.code ?? '');
   const billing = codes.find((c) => BILLING_CODE.test(c));
   if (ctx.status < 300 && !billing && !classify(codes, parsed.map((e) => e?.message ?? ''))) return undefined;
   return {

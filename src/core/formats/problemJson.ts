@@ -1,10 +1,5 @@
-import * as z from 'zod/mini';
 import { collect } from '../parse/collect';
-import type { FormatReader } from '../parse/draft';
-import { read, text } from '../parse/lenient';
-
-/** RFC 9457 problem details; extension members are read by the common walk. Non-strict. */
-export const problemSchema = z.object({ type: text, title: text, detail: text });
+import { isRecord, str, type FormatReader } from '../parse/draft';
 
 /**
  * RFC 9457 `application/problem+json` (also when served as plain JSON, and Replicate's variant
@@ -12,10 +7,13 @@ export const problemSchema = z.object({ type: text, title: text, detail: text })
  * `…/out-of-credit`); `violated-policies` picks the RateLimit policy.
  */
 export const readProblem: FormatReader = (ctx) => {
-  const p = Array.isArray(ctx.data) ? undefined : read(problemSchema, ctx.data);
-  if (!p) return undefined;
-  const typed = !!p.type && /^[a-z][\w+.-]*:|^\//i.test(p.type) && (p.title ?? p.detail) !== undefined;
+  // Its members `type`, `title` and `detail`; extension members are read by the common walk.
+  if (!isRecord(ctx.data)) return undefined;
+  const type = str(ctx.data, 'type');
+  const title = str(ctx.data, 'title');
+  const detail = str(ctx.data, 'detail');
+  const typed = !!type && /^[a-z][\w+.-]*:|^\//i.test(type) && (title ?? detail) !== undefined;
   const declared = /problem\+json/i.test(ctx.header('content-type') ?? '');
-  if (!declared && !typed && !(p.title !== undefined && p.detail !== undefined)) return undefined;
+  if (!declared && !typed && !(title !== undefined && detail !== undefined)) return undefined;
   return { ...collect([ctx.data], ctx.clock), format: 'problem+json' };
 };

@@ -1,11 +1,6 @@
-import * as z from 'zod/mini';
 import { collect } from '../parse/collect';
-import { own, type FormatReader } from '../parse/draft';
-import { read, text } from '../parse/lenient';
+import { isRecord, own, str, type FormatReader } from '../parse/draft';
 import type { PaymentRequiredReason } from '../types';
-
-/** A Stripe error object (`{ error: { type: 'card_error', code, decline_code, message } }`); non-strict. */
-export const stripeErrorSchema = z.object({ type: text, code: text, decline_code: text, message: text });
 
 /**
  * What a Stripe `code` or `decline_code` means: `missing` (no card on the customer) → required;
@@ -29,16 +24,18 @@ const CARD_CODE = /^(?:missing|expired_card|(?:incorrect|invalid)_(?:number|cvc|
  * the card (`missing`: the customer has no payment method). Card details from `payment_method`/`source`.
  */
 export const readStripe: FormatReader = (ctx) => {
+  // `{ error: { type: 'card_error', code, decline_code, message } }`; a field of the wrong type reads as missing.
   const error = own(ctx.data, 'error');
-  const e = read(stripeErrorSchema, error);
-  const card = e && (e.type === 'card_error' || !!e.decline_code);
-  if (!e || (!card && !CARD_CODE.test(e.code ?? ''))) return undefined;
+  if (!isRecord(error)) return undefined;
+  const code = str(error, 'code');
+  const declineCode = str(error, 'decline_code');
+  if (str(error, 'type') !== 'card_error' && !declineCode && !CARD_CODE.test(code ?? '')) return undefined;
   return {
     ...collect([error], ctx.clock),
     format: 'stripe',
     // The issuer's decline code is the more precise of the two; a plain decline is a failed payment.
-    reason: stripeReason(e.decline_code) ?? stripeReason(e.code) ?? 'payment_failed',
-    code: e.code,
-    declineCode: e.decline_code,
+    reason: stripeReason(declineCode) ?? stripeReason(code) ?? 'payment_failed',
+    code,
+    declineCode,
   };
 };

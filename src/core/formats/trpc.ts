@@ -1,14 +1,15 @@
-import * as z from 'zod/mini';
 import { collect } from '../parse/collect';
-import { entries, own, type FormatReader } from '../parse/draft';
-import { num, read, text } from '../parse/lenient';
+import { entries, isRecord, num, own, str, type FormatReader } from '../parse/draft';
 
-/** A tRPC error shape (`{ message, code: -32002, data: { code: 'PAYMENT_REQUIRED', httpStatus } }`); non-strict. */
-export const trpcShapeSchema = z.object({
-  message: text,
-  code: num,
-  data: z.object({ code: z.string(), httpStatus: num }),
-});
+/**
+ * A tRPC error shape (`{ message, code: -32002, data: { code: 'PAYMENT_REQUIRED', httpStatus } }`):
+ * its `data.code`, when it has a JSON-RPC code or an HTTP status beside it.
+ */
+function trpcCode(shape: unknown): string | undefined {
+  const data = own(shape, 'data');
+  const code = str(data, 'code');
+  return isRecord(shape) && isRecord(data) && code !== undefined && (num(shape, 'code') ?? num(data, 'httpStatus')) !== undefined ? code : undefined;
+}
 
 /**
  * tRPC errors: `{ error: { json: shape } }` (superjson), `{ error: shape }`, a bare shape, or a
@@ -19,11 +20,8 @@ export const readTrpc: FormatReader = (ctx) => {
   for (const item of items) {
     const error = own(item, 'error');
     for (const candidate of [own(error, 'json'), error, item]) {
-      const shape = read(trpcShapeSchema, candidate);
-      if (shape && (shape.code !== undefined || shape.data.httpStatus !== undefined)) {
-        const found = collect([candidate], ctx.clock);
-        return { ...found, format: 'trpc', code: shape.data.code };
-      }
+      const code = trpcCode(candidate);
+      if (code !== undefined) return { ...collect([candidate], ctx.clock), format: 'trpc', code };
     }
   }
   return undefined;

@@ -91,6 +91,15 @@ export function entries(o: unknown, max = 64): [string, unknown][] {
   return out;
 }
 
+/** A JSON object: any object but an array. */
+export const isRecord = (v: unknown): v is Record<string, unknown> => isObject(v) && !Array.isArray(v);
+
+/** A finite number property, or undefined. */
+export const num = (o: unknown, key: string): number | undefined => {
+  const v = own(o, key);
+  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+};
+
 /** A string property, or undefined. */
 export const str = (o: unknown, key: string): string | undefined => {
   const v = own(o, key);

@@ -5,7 +5,6 @@ import { readStripe } from '../formats/stripe';
 import { readText } from '../formats/text';
 import { readTrpc } from '../formats/trpc';
 import { mayAskPerRequestPayment } from '../formats/perRequestSigns';
-import * as z from 'zod/mini';
 import { headerReader } from '../headers';
 import { createClock } from '../time';
 import type { PaymentRequiredIncident, PaymentRequiredInput } from '../types';
@@ -29,11 +28,17 @@ const first = (readers: readonly FormatReader[], ctx: ParseContext): Draft | und
 function custom(formats: readonly CustomFormat[] | undefined, ctx: ParseContext, input: PaymentRequiredInput): Draft | undefined {
   for (const f of Array.isArray(formats) ? formats : []) {
     try {
-      const parsed = z.safeParse(f.schema, ctx.data !== undefined ? ctx.data : ctx.text);
-      const mapped = parsed.success ? f.map(parsed.data, input) : null;
+      // Through the schema's Standard Schema interface (every zod 4 schema, classic or mini, has
+      // one), so the parser itself imports no zod. An async schema cannot decide synchronously: skipped.
+      const result = f.schema['~standard'].validate(ctx.data !== undefined ? ctx.data : ctx.text);
+      if (result instanceof Promise) {
+        result.catch(() => {});
+        continue;
+      }
+      const mapped = result.issues ? null : f.map(result.value, input);
       if (mapped) return { ...mapped, format: 'custom' };
     } catch {
-      // a throwing mapper is skipped like a non-matching one
+      // a throwing schema or mapper is skipped like a non-matching one
     }
   }
   return undefined;
