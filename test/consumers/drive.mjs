@@ -209,12 +209,14 @@ export async function driveApp({ name, origin, api, browser, axeSource, screensh
         assert(JSON.stringify(projects[1].body) === JSON.stringify({ name: 'Apollo' }), `replayed with other variables: ${describeRequests(projects)}`);
         return describeRequests(requests);
       });
-      // The x402 reader's schema names `maxAmountRequired`; nothing else in these apps does.
-      await check('a card 402 never loads the per-request payment readers (x402, L402, …)', async () => {
+      // The x402 reader's schema names `maxAmountRequired`, zod's core names `$ZodType`; nothing else
+      // in these apps does (they do not use zod themselves).
+      await check('a card 402 never loads the per-request payment readers (x402, L402, …) or zod', async () => {
         const texts = await Promise.all(scripts);
-        const loaded = texts.filter((text) => text.includes('maxAmountRequired')).length;
-        assert(texts.length > 0 && loaded === 0, `${loaded} of the ${texts.length} scripts fetched hold the x402 reader`);
-        return `${texts.length} scripts fetched, none with the readers`;
+        const readers = texts.filter((text) => text.includes('maxAmountRequired')).length;
+        const zod = texts.filter((text) => text.includes('$ZodType')).length;
+        assert(texts.length > 0 && readers === 0 && zod === 0, `of the ${texts.length} scripts fetched, ${readers} hold the x402 reader and ${zod} zod`);
+        return `${texts.length} scripts fetched, none with the readers or zod`;
       });
     }
   } finally {
