@@ -25,7 +25,9 @@ const x402Challenge = () =>
 function mountQuery(fetcher: () => Promise<never>, events: IncidentEvent[], retry = 3) {
   const client = createQueryClient({ defaultOptions: { queries: { retry, retryDelay: 1 } } });
   function Report() {
+    // Two queries fail with the same challenge while the readers' chunk is on its way.
     useQuery({ queryKey: ['report'], queryFn: fetcher });
+    useQuery({ queryKey: ['report', 'summary'], queryFn: fetcher });
     return null;
   }
   return renderHook(() => usePaymentRequired(), {
@@ -37,18 +39,21 @@ test('a card decline opens its incident without requesting the per-request payme
   await loadOnDemand();
   const events: IncidentEvent[] = [];
   const { result } = mountQuery(async () => Promise.reject(declinedCardError()), events);
-  await waitFor(() => expect(result.current.incident?.reason).toBe('payment_failed'));
+  await waitFor(() => expect(result.current.blockedQueryKeys).toHaveLength(2));
+  expect(result.current.incident?.reason).toBe('payment_failed');
   expect(readers.loads).toBe(0);
 });
 
-test('an x402 challenge waits for the readers, then opens one micropayment incident; the query is not retried', async () => {
+test('an x402 challenge waits for the readers, then opens one micropayment incident for both queries; neither is retried', async () => {
   const events: IncidentEvent[] = [];
   const fetcher = vi.fn(async () => Promise.reject(x402Challenge()));
   const { result } = mountQuery(fetcher, events);
   await waitFor(() => expect(result.current.incident?.reason).toBe('micropayment_required'));
   expect(result.current.incident?.micropayment).toMatchObject({ protocol: 'x402', displayAmount: '0.01', currency: 'USDC' });
   expect(readers.loads).toBe(1);
+  await waitFor(() => expect(result.current.blockedQueryKeys).toHaveLength(2));
+  expect(result.current.entries).toHaveLength(1);
   expect(events.filter((event) => event.type === 'shown')).toHaveLength(1);
   await new Promise((resolve) => setTimeout(resolve, 20));
-  expect(fetcher).toHaveBeenCalledTimes(1);
+  expect(fetcher).toHaveBeenCalledTimes(2);
 });
