@@ -1,6 +1,7 @@
 // The consumer apps' backend: a tiny billing API on 127.0.0.1 that answers a Stripe-style 402
 // (card declined) to the usage query and to the create-project mutation of an account until that
-// account has paid, and records every request so the runner can count them.
+// account has paid (an account whose id ends in `-x402` gets an x402 challenge to its usage query
+// instead), and records every request so the runner can count them.
 import { createServer } from 'node:http';
 
 /** What Stripe sends with a 402 for a declined card (shape of a real `card_error`). */
@@ -12,6 +13,26 @@ const CARD_DECLINED = {
     message: 'Your card has insufficient funds.',
     payment_method: { card: { brand: 'visa', last4: '4242', exp_month: 4, exp_year: 2030 } },
   },
+};
+
+/** An x402 v1 challenge (USDC on Base), as the x402 middleware sends it for a paid resource. */
+const X402_CHALLENGE = {
+  x402Version: 1,
+  error: 'X-PAYMENT header is required',
+  accepts: [
+    {
+      scheme: 'exact',
+      network: 'base',
+      maxAmountRequired: '10000',
+      resource: 'https://api.example.com/usage',
+      description: 'Usage report',
+      mimeType: 'application/json',
+      payTo: '0x209693Bc6afc0C5328bA36FaF03C514EF312287C',
+      maxTimeoutSeconds: 60,
+      asset: '0x833589fCD6eDb6E08f4c7C32D4f71b54bdA02913',
+      extra: { name: 'USD Coin', version: '2' },
+    },
+  ],
 };
 
 /**
@@ -52,7 +73,8 @@ export async function startConsumerApi() {
     } catch {
       body = text;
     }
-    const account = accountOf(url.searchParams.get('account') ?? '');
+    const accountId = url.searchParams.get('account') ?? '';
+    const account = accountOf(accountId);
     const reply = (status, payload) => {
       account.requests.push({ method: request.method ?? '', path: url.pathname, status, body });
       response.writeHead(status, { ...cors, 'content-type': 'application/json', 'cache-control': 'no-store' });
@@ -65,7 +87,8 @@ export async function startConsumerApi() {
       reply(200, { paid: true });
     } else if (route === 'GET /usage') {
       if (account.paid) reply(200, { requests: 1234, limit: 5000 });
-      else reply(402, CARD_DECLINED);
+      // An account whose id names x402 pays per request instead.
+      else reply(402, accountId.endsWith('-x402') ? X402_CHALLENGE : CARD_DECLINED);
     } else if (route === 'POST /projects') {
       if (account.paid) reply(201, { id: 'prj_1', name: body?.name });
       else reply(402, CARD_DECLINED);

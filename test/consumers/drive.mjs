@@ -154,19 +154,22 @@ export async function driveApp({ name, origin, api, browser, axeSource, screensh
   const check = checker(results);
   const consoleErrors = [];
 
-  // The text of every script the page fetched, to see which of the library's chunks a visit loaded.
-  const scripts = [];
   const visit = async (account, query = '') => {
     const context = await browser.newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
     page.setDefaultTimeout(DIALOG_TIMEOUT);
     watchConsole(page, consoleErrors);
+    // The text of every script the page fetched, to see which of the library's chunks it loaded.
+    const scripts = [];
     page.on('response', (response) => {
       if (response.request().resourceType() === 'script') scripts.push(response.text().catch(() => ''));
     });
     await page.goto(`${origin}/?api=${encodeURIComponent(api.origin)}&account=${account}${query}`);
-    return { context, page, dialog: page.getByRole('dialog') };
+    return { context, page, dialog: page.getByRole('dialog'), scripts: () => Promise.all(scripts) };
   };
+  // The x402 reader's schema names `maxAmountRequired`, zod's core names `$ZodType`; nothing else
+  // in these apps does (they do not use zod themselves).
+  const holding = (texts, marker) => texts.filter((text) => text.includes(marker)).length;
 
   // 1. As built, page without color-scheme, OS dark.
   const plainAccount = `${name}-plain`;
@@ -209,12 +212,10 @@ export async function driveApp({ name, origin, api, browser, axeSource, screensh
         assert(JSON.stringify(projects[1].body) === JSON.stringify({ name: 'Apollo' }), `replayed with other variables: ${describeRequests(projects)}`);
         return describeRequests(requests);
       });
-      // The x402 reader's schema names `maxAmountRequired`, zod's core names `$ZodType`; nothing else
-      // in these apps does (they do not use zod themselves).
       await check('a card 402 never loads the per-request payment readers (x402, L402, …) or zod', async () => {
-        const texts = await Promise.all(scripts);
-        const readers = texts.filter((text) => text.includes('maxAmountRequired')).length;
-        const zod = texts.filter((text) => text.includes('$ZodType')).length;
+        const texts = await plain.scripts();
+        const readers = holding(texts, 'maxAmountRequired');
+        const zod = holding(texts, '$ZodType');
         assert(texts.length > 0 && readers === 0 && zod === 0, `of the ${texts.length} scripts fetched, ${readers} hold the x402 reader and ${zod} zod`);
         return `${texts.length} scripts fetched, none with the readers or zod`;
       });
@@ -245,6 +246,28 @@ export async function driveApp({ name, origin, api, browser, axeSource, screensh
     }
   } finally {
     await dark.context.close();
+  }
+
+  // 3. An x402 challenge (the API answers this account's usage query with one): the per-request
+  // payment readers and the prompt are chunks this app loads only now, and it passes no `onPay`.
+  const x402Account = `${name}-x402`;
+  const paid = await visit(x402Account);
+  try {
+    const opened = await check('an x402 402 opens the micropayment prompt after one request, its readers loaded on demand', async () => {
+      await paid.dialog.getByText('0.01 USDC').waitFor();
+      const requests = api.requests(x402Account);
+      assert(requests.length === 1 && requests[0].status === 402, `requests before the prompt: ${describeRequests(requests)}`);
+      const readers = holding(await paid.scripts(), 'maxAmountRequired');
+      assert(readers > 0, 'no script fetched holds the x402 reader');
+      return `${describeRequests(requests)}; ${readers} script(s) with the readers`;
+    });
+    if (opened) {
+      await settleAnimations(paid.page);
+      if (screenshotDir) await paid.page.screenshot({ path: join(screenshotDir, `${name}-x402.png`) });
+      await check('axe: no violations with the micropayment prompt open', () => runAxe(paid.page, axeSource));
+    }
+  } finally {
+    await paid.context.close();
   }
 
   await check('no errors or hydration warnings in the console', () => {
